@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+import { closestMatch } from '../lib/spelling.ts';
+import { contactSchema } from './contact.ts';
+import { costSchema } from './cost.ts';
+import { shortText, slugSchema } from './fields.ts';
+import { joiningSchema } from './joining.ts';
+import { DELIVERY_MODES, LANGUAGES, LISTING_KINDS, VISIBILITIES } from './lists.ts';
+import { reviewSchema } from './review.ts';
+import { sessionSchema } from './session.ts';
+import { staffInfoSchema } from './staff.ts';
+import { statusSchema } from './status.ts';
+import type { Taxonomies } from './taxonomy.ts';
+import { welcomeSchema } from './welcome.ts';
+
+/** The taxonomy codes a listing may use, read from content/taxonomies/. */
+export type Vocabulary = Pick<Taxonomies, 'categories' | 'audiences' | 'helpsWith'>;
+
+/** A code that must appear in one taxonomy file; the error names the file and suggests a spelling. */
+function termFrom(terms: readonly { id: string }[], what: string, file: string) {
+  const ids = terms.map((term) => term.id);
+  return z.string().refine((value) => ids.includes(value), {
+    error: (issue) => {
+      const suggestion = typeof issue.input === 'string' ? closestMatch(issue.input, ids) : undefined;
+      const hint = suggestion ? `did you mean ${suggestion}?` : `use one of the codes in content/taxonomies/${file}`;
+      return `${JSON.stringify(issue.input)} is not ${what}; ${hint}`;
+    },
+  });
+}
+
+const enumOf = <T extends readonly [string, ...string[]]>(ids: T, what: string) =>
+  z.enum(ids, { error: (issue) => `${issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not ${what}`}; use one of ${ids.join(', ')}` });
+
+/** A photo of the entrance or the room. Alt text is required. */
+const photoSchema = z.object({
+  src: z.string().trim().min(1).describe('The image path under public/, like /images/hall-entrance.jpg.'),
+  alt: z.string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' }).trim().min(1, { error: 'is empty; describe the photo for people who cannot see it' }).describe('What the photo shows, for people who cannot see it.'),
+});
+
+/**
+ * A listing: one group, activity or service (content/listings/<slug>.md). The file name is its
+ * id and URL. The Markdown body says what happens at a session, in the group's own words.
+ */
+export function makeListingSchema(vocabulary: Vocabulary) {
+  return z
+    .object({
+      title: shortText(100).describe('The name of the group or activity.'),
+      organisation: slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'),
+      summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
+      kind: enumOf(LISTING_KINDS.ids, 'a kind of listing').describe('What sort of thing it is.'),
+      categories: z.array(termFrom(vocabulary.categories, 'a category', 'categories.yml')).min(1, { error: 'needs at least one category' }).describe('Categories from content/taxonomies/categories.yml.'),
+      helpsWith: z.array(termFrom(vocabulary.helpsWith, 'a "helps with" tag', 'helps-with.yml')).default([]).describe('How it can help, from content/taxonomies/helps-with.yml.'),
+      audiences: z.array(termFrom(vocabulary.audiences, 'an audience', 'audiences.yml')).min(1, { error: 'needs at least one audience, like [everyone]' }).describe('Who it is for, from content/taxonomies/audiences.yml.'),
+      ageMin: z.number().int().min(0).max(120).optional().describe('The youngest age it is for.'),
+      ageMax: z.number().int().min(0).max(120).optional().describe('The oldest age it is for.'),
+      sessions: z.array(sessionSchema).default([]).describe('When and where it runs.'),
+      whenNote: z.string().trim().optional().describe('For services with no fixed times, like "calls at a time that suits you".'),
+      delivery: z.array(enumOf(DELIVERY_MODES.ids, 'a way of running')).min(1, { error: 'needs at least one way it runs, like [in-person]' }).describe('How it is delivered.'),
+      cost: costSchema.optional().describe('What it costs. If left out, the page says the cost is not known.'),
+      joining: joiningSchema.describe('How to join and whether there is room.'),
+      welcome: welcomeSchema.default({}).describe('What to expect and who will meet you.'),
+      contact: contactSchema.default({ social: [] }).describe('Public contact details.'),
+      status: statusSchema.default({ state: 'running' }).describe('Whether it is running, paused or closed.'),
+      notice: z.string().trim().max(200).optional().describe('A short notice shown at the top, like "Meeting online until the hall reopens".'),
+      visibility: enumOf(VISIBILITIES.ids, 'a visibility').default('public').describe('public, or referral-only (shown in the staff build only).'),
+      staff: staffInfoSchema.optional().describe('Staff-only information. Never published in the public build.'),
+      review: reviewSchema.describe('When the details were last confirmed.'),
+      photos: z.array(photoSchema).default([]).describe('Photos of the entrance or room.'),
+      languages: z.array(enumOf(LANGUAGES.ids, 'a language code')).default(['en']).describe('Languages used.'),
+    })
+    .superRefine((listing, ctx) => {
+      if (listing.ageMin !== undefined && listing.ageMax !== undefined && listing.ageMax < listing.ageMin) {
+        ctx.addIssue({ code: 'custom', path: ['ageMax'], message: `${listing.ageMax} is lower than ageMin ${listing.ageMin}; check the ages` });
+      }
+      if (listing.visibility === 'referral-only' && !listing.staff?.referral) {
+        ctx.addIssue({ code: 'custom', path: ['staff', 'referral', 'method'], message: `is missing; a referral-only listing must say how to refer (${'staff.referral.method'}), or staff cannot use it` });
+      }
+      const needsSessions = !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
+      if (needsSessions && listing.sessions.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'is empty; add at least one session saying when and where it runs' });
+      }
+      if (listing.sessions.length === 0 && !listing.whenNote) {
+        ctx.addIssue({ code: 'custom', path: ['whenNote'], message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm"' });
+      }
+    });
+}
+
+export type ListingData = z.output<ReturnType<typeof makeListingSchema>>;
