@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
 
 /** How the public can get in touch. Phone comes first: many people won't email. */
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   phone: phoneSchema.optional().describe('The main phone number.'),
   phoneRole: z.string().trim().optional().describe('Who answers, like "Jan, group leader".'),
   onTheDayPhone: phoneSchema.optional().describe('A number to ring on the day, if different.'),

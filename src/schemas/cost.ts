@@ -3,7 +3,7 @@ import { COST_TYPES, FEE_PERIODS } from './lists.ts';
 
 /** What it costs to take part. */
 export const costSchema = z
-  .object({
+  .strictObject({
     type: z.enum(COST_TYPES.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not a cost type; use one of ${COST_TYPES.ids.join(', ')}` }).describe('free, donation (pay what you can) or fee.'),
     amount: z.number({ error: 'should be a number of pounds, like 2 or 2.50 (no £ sign)' }).nonnegative().optional().describe('For a fee: the amount in pounds.'),
     per: z.enum(FEE_PERIODS.ids).optional().describe('For a fee: what the amount is for: session, month, term, course or year.'),

@@ -31,7 +31,7 @@ const enumOf = <T extends readonly [string, ...string[]]>(ids: T, what: string) 
   z.enum(ids, { error: (issue) => `${issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not ${what}`}; use one of ${ids.join(', ')}` });
 
 /** A photo of the entrance or the room. Alt text is required. */
-const photoSchema = z.object({
+const photoSchema = z.strictObject({
   src: z.string().trim().min(1).describe('The image path under public/, like /images/hall-entrance.jpg.'),
   alt: z.string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' }).trim().min(1, { error: 'is empty; describe the photo for people who cannot see it' }).describe('What the photo shows, for people who cannot see it.'),
 });
@@ -42,7 +42,7 @@ const photoSchema = z.object({
  */
 export function makeListingSchema(vocabulary: Vocabulary) {
   return z
-    .object({
+    .strictObject({
       title: shortText(100).describe('The name of the group or activity.'),
       organisation: slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'),
       summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
@@ -67,21 +67,24 @@ export function makeListingSchema(vocabulary: Vocabulary) {
       photos: z.array(photoSchema).default([]).describe('Photos of the entrance or room.'),
       languages: z.array(enumOf(LANGUAGES.ids, 'a language code')).default(['en']).describe('Languages used.'),
     })
+    // `when` makes these rules run even when another field is wrong, so every problem is reported at once.
+    // The values may then be unparsed, hence the type checks.
     .superRefine((listing, ctx) => {
-      if (listing.ageMin !== undefined && listing.ageMax !== undefined && listing.ageMax < listing.ageMin) {
+      if (typeof listing !== 'object' || listing === null) return;
+      if (typeof listing.ageMin === 'number' && typeof listing.ageMax === 'number' && listing.ageMax < listing.ageMin) {
         ctx.addIssue({ code: 'custom', path: ['ageMax'], message: `${listing.ageMax} is lower than ageMin ${listing.ageMin}; check the ages` });
       }
       if (listing.visibility === 'referral-only' && !listing.staff?.referral) {
         ctx.addIssue({ code: 'custom', path: ['staff', 'referral', 'method'], message: `is missing; a referral-only listing must say how to refer (${'staff.referral.method'}), or staff cannot use it` });
       }
-      const needsSessions = !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
-      if (needsSessions && listing.sessions.length === 0) {
+      const noSessions = Array.isArray(listing.sessions) && listing.sessions.length === 0;
+      const needsSessions = typeof listing.kind === 'string' && !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
+      if (noSessions && needsSessions) {
         ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'is empty; add at least one session saying when and where it runs' });
-      }
-      if (listing.sessions.length === 0 && !listing.whenNote) {
+      } else if (noSessions && !listing.whenNote) {
         ctx.addIssue({ code: 'custom', path: ['whenNote'], message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm"' });
       }
-    });
+    }, { when: () => true });
 }
 
 export type ListingData = z.output<ReturnType<typeof makeListingSchema>>;

@@ -3,7 +3,7 @@ import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
 import { ORGANISATION_TYPES } from './lists.ts';
 
 /** A group or body that runs listings (content/organisations/<slug>.yml). */
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
   name: z.string().trim().min(1, { error: 'is empty; give the organisation a name' }).describe('The organisation name.'),
   type: z.enum(ORGANISATION_TYPES.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not an organisation type; use one of ${ORGANISATION_TYPES.ids.join(', ')}` }).describe('What kind of organisation it is.'),
   charityNumber: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().optional()).describe('Registered charity number.'),

@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { minutesOfDay } from '../lib/time.ts';
 import { dateSchema, daySchema, slugSchema, timeSchema } from './fields.ts';
-import { REMOTE_MODES } from './lists.ts';
+import { DAYS, REMOTE_MODES, type Day } from './lists.ts';
+
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The day of the week of a YYYY-MM-DD date. */
+function weekdayOf(date: string): Day {
+  const sundayFirst = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return DAYS.ids[(sundayFirst + 6) % 7] as Day;
+}
 
 /** Which week of the month: 1 to 5, or "last" (stored as -1). */
 const weekOfMonthSchema = z.preprocess(
@@ -12,7 +20,7 @@ const weekOfMonthSchema = z.preprocess(
 );
 
 /** Fields every session has, whatever its pattern. */
-const sessionBase = z.object({
+const sessionBase = z.strictObject({
   start: timeSchema.describe('Start time in UK local time, like 10:00 or 10am.'),
   end: timeSchema.describe('End time in UK local time, like 12:00 or 12 noon.'),
   venue: slugSchema.optional().describe('The venue file name (content/venues/<name>.yml). Leave out for online, phone or home-visit sessions.'),
@@ -59,7 +67,9 @@ export const sessionSchema = z
     error: (issue) => `${issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not a pattern`}; use one of ${SESSION_PATTERNS.join(', ')}`,
   })
   .superRefine((session, ctx) => {
-    if (minutesOfDay(session.end) <= minutesOfDay(session.start)) {
+    if (typeof session !== 'object' || session === null) return;
+    const times = [session.start, session.end].filter((time) => /^\d\d:\d\d$/.test(time));
+    if (times.length === 2 && minutesOfDay(session.end) <= minutesOfDay(session.start)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${session.end} is not after the start time ${session.start}; check the times (use 24-hour times or am/pm)` });
     }
     if (session.venue && session.remote) {
@@ -68,10 +78,13 @@ export const sessionSchema = z
     if (!session.venue && !session.remote) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is missing; give the venue file name, or write remote: online, phone or home-visit' });
     }
-    if (session.pattern === 'course' && session.endDate < session.startDate) {
+    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && weekdayOf(session.from) !== session.day) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[weekdayOf(session.from)]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
+    }
+    if (session.pattern === 'course' && isIsoDate(session.startDate) && isIsoDate(session.endDate) && session.endDate < session.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${session.endDate} is before the start date ${session.startDate}; check the dates` });
     }
-  });
+  }, { when: () => true });
 
 export type Session = z.output<typeof sessionSchema>;
 export type SessionPattern = Session['pattern'];

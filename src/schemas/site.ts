@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
 
-const pointSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 
 /** Site settings (content/site.yml): everything another area changes to run its own directory. */
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   name: z.string().trim().min(1).describe('The directory name.'),
   area: z.string().trim().min(1).describe('The area it covers, in words.'),
   exampleData: z.boolean().default(false).describe('True while the listings are made-up example data; every page then says so.'),
   map: z
-    .object({
+    .strictObject({
       centre: pointSchema.describe('Where the map starts.'),
       zoom: z.number().int().min(1).max(19).describe('The starting zoom.'),
-      bounds: z.object({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }).describe('The box every venue must sit in.'),
+      bounds: z.strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() }).describe('The box every venue must sit in.'),
       tileUrl: z.string().describe('The map tile address template.'),
       attribution: z.string().describe('The map attribution text.'),
     })
@@ -20,7 +20,7 @@ export const siteSchema = z.object({
   lowCostMax: z.number().nonnegative().describe('The most a session can cost, in pounds, and still count as low cost.'),
   reviewMonths: z.number().int().positive().describe('How many months before a listing is due for review.'),
   support: z
-    .object({
+    .strictObject({
       name: z.string().trim().describe('Who to contact about the directory.'),
       phone: phoneSchema.describe('Their phone number.'),
       email: emailSchema.describe('Their email.'),
@@ -28,13 +28,13 @@ export const siteSchema = z.object({
     })
     .describe('Who to contact for corrections and help.'),
   staff: z
-    .object({
+    .strictObject({
       title: z.string().trim().describe('The staff build title.'),
       contact: z.string().trim().describe('Who staff contact about the directory.'),
     })
     .describe('Staff build settings.'),
-  cms: z.object({ repo: z.string().trim(), branch: z.string().trim().default('main'), backend: z.string().trim().default('github') }).describe('The Decap CMS repository and backend.'),
-  licence: z.object({ name: z.string().trim(), url: urlSchema }).describe('The open-data licence for the listings.'),
+  cms: z.strictObject({ repo: z.string().trim(), branch: z.string().trim().default('main'), backend: z.string().trim().default('github') }).describe('The Decap CMS repository and backend.'),
+  licence: z.strictObject({ name: z.string().trim(), url: urlSchema }).describe('The open-data licence for the listings.'),
   siteUrl: urlSchema.describe('The public address of the site.'),
 });
 

@@ -3,13 +3,13 @@ import { dateSchema, emailSchema, phoneSchema, urlSchema } from './fields.ts';
 import { REFERRAL_METHODS, SUPPORT_LEVELS } from './lists.ts';
 
 /** One piece of assurance ("kitemark") and when it was last seen. */
-const assuranceItemSchema = z.object({
+const assuranceItemSchema = z.strictObject({
   inPlace: z.boolean().describe('Whether it is in place.'),
   seen: dateSchema.optional().describe('The date a coordinator last saw it.'),
 });
 
 /** A named person staff can contact directly. Never shown to the public. */
-const directContactSchema = z.object({
+const directContactSchema = z.strictObject({
   name: z.string().trim().describe('Their name.'),
   role: z.string().trim().optional().describe('Their role.'),
   phone: phoneSchema.optional().describe('Their direct phone number.'),
@@ -20,9 +20,9 @@ const directContactSchema = z.object({
  * Information for link workers and GP staff only. It appears in the staff build and never,
  * in any form, in the public build: the query layer (src/data/visibility.ts) removes it.
  */
-export const staffInfoSchema = z.object({
+export const staffInfoSchema = z.strictObject({
   referral: z
-    .object({
+    .strictObject({
       method: z.enum(REFERRAL_METHODS.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not a referral method; use one of ${REFERRAL_METHODS.ids.join(', ')}` }).describe('How to refer.'),
       steps: z.array(z.string().trim()).default([]).describe('Step-by-step instructions.'),
       formUrl: urlSchema.optional().describe('The online referral form.'),
@@ -32,7 +32,7 @@ export const staffInfoSchema = z.object({
     .optional()
     .describe('How to refer someone.'),
   capacity: z
-    .object({
+    .strictObject({
       waitingListWeeks: z.number().int().nonnegative().optional().describe('Roughly how many weeks people wait.'),
       higherNeeds: z.enum(SUPPORT_LEVELS.ids).optional().describe('Whether it can support people with higher or complex needs: yes, some or no.'),
       cannotOffer: z.string().trim().optional().describe('Anything it cannot offer.'),
@@ -40,7 +40,7 @@ export const staffInfoSchema = z.object({
     .optional()
     .describe('Capacity and suitability.'),
   assurance: z
-    .object({
+    .strictObject({
       safeguarding: assuranceItemSchema.optional().describe('A safeguarding policy.'),
       dbs: assuranceItemSchema.optional().describe('DBS-checked volunteers.'),
       insurance: assuranceItemSchema.optional().describe('Public liability insurance.'),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slugSchema } from './fields.ts';
 
 /** One term in a taxonomy list (content/taxonomies/*.yml). */
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   id: slugSchema.describe('The code used in listings, like arts-and-crafts.'),
   label: z.string().trim().min(1).describe('The name people see.'),
   description: z.string().trim().optional().describe('A short plain-words description.'),
@@ -10,12 +10,12 @@ export const termSchema = z.object({
 
 /** A town or village, with its centre for maps and "near me". */
 export const areaSchema = termSchema.extend({
-  centre: z.object({ lat: z.number(), lng: z.number() }).describe('The centre of the town or village.'),
+  centre: z.strictObject({ lat: z.number(), lng: z.number() }).describe('The centre of the town or village.'),
   postcodeDistricts: z.array(z.string().trim()).default([]).describe('Postcode districts, like PL25, used for "near me".'),
 });
 
 /** Words that should find each other in search: "lonely" finds social groups and befriending. */
-export const synonymSchema = z.object({
+export const synonymSchema = z.strictObject({
   words: z.array(z.string().trim().min(1)).min(1).describe('What people type.'),
   alsoSearch: z.array(z.string().trim().min(1)).min(1).describe('Words and term codes those should also find.'),
   twoWay: z.boolean().default(false).describe('Whether the match works in both directions (memory café ↔ dementia).'),
@@ -24,7 +24,7 @@ export const synonymSchema = z.object({
 const termListSchema = z.array(termSchema).min(1);
 
 /** Every taxonomy, one file each in content/taxonomies/. */
-export const taxonomiesSchema = z.object({
+export const taxonomiesSchema = z.strictObject({
   categories: termListSchema.describe('What a listing is about.'),
   audiences: termListSchema.describe('Who a listing is for.'),
   helpsWith: termListSchema.describe('How people feel or what they need help with.'),

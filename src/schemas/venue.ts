@@ -3,11 +3,11 @@ import { postcodeSchema, slugSchema } from './fields.ts';
 import { VENUE_KINDS } from './lists.ts';
 
 /** A place where groups meet (content/venues/<slug>.yml). Many groups can share one. */
-export const venueSchema = z.object({
+export const venueSchema = z.strictObject({
   name: z.string().trim().min(1, { error: 'is empty; give the venue a name' }).describe('The venue name.'),
   kind: z.enum(VENUE_KINDS.ids).default('building').describe('building, or outdoor for a meeting point with no building.'),
   address: z
-    .object({
+    .strictObject({
       lines: z.array(z.string().trim()).default([]).describe('Street address lines.'),
       town: z.string().trim().describe('The town or village.'),
       postcode: postcodeSchema.optional().describe('The postcode. An outdoor meeting point may have none.'),
@@ -19,7 +19,7 @@ export const venueSchema = z.object({
   access: z.array(slugSchema).default([]).describe('Access features, codes from content/taxonomies/access-features.yml.'),
   accessStatement: z.string().trim().optional().describe('Access in the venue’s own words.'),
   gettingThere: z
-    .object({
+    .strictObject({
       bus: z.string().trim().optional().describe('Bus routes and the nearest stop.'),
       walking: z.string().trim().optional().describe('Walking directions.'),
       parking: z.string().trim().optional().describe('Parking.'),

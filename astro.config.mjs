@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
+
+// Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
+// strips scripts, event handlers, iframes and javascript: links from every Markdown body.
+export default defineConfig({
+  site: 'https://directory.example.org',
+  trailingSlash: 'always',
+  integrations: [react()],
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeSanitize] }),
+  },
+  build: { format: 'directory' },
+  server: { port: 4321, host: '127.0.0.1' },
+  vite: { build: { sourcemap: false } },
+});

@@ -1,0 +1,79 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { londonDate } from '../lib/dates.ts';
+import { byTitle, shapeListing, type ListingView } from '../lib/listing-view.ts';
+import { loadSettings } from '../lib/settings.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Site } from '../schemas/site.ts';
+import type { Taxonomies } from '../schemas/taxonomy.ts';
+import type { Venue } from '../schemas/venue.ts';
+import { audienceFromEnv, visibleListings, type Audience } from './visibility.ts';
+
+/**
+ * The query layer. It reads the collections once per build and hands pages ready-made lists.
+ * Pages and components never call getCollection themselves.
+ */
+export interface Directory {
+  audience: Audience;
+  site: Site;
+  taxonomies: Taxonomies;
+  /** When the build ran; "next dates" are worked out from here. */
+  builtAt: Date;
+  today: string;
+  listings: ListingView[];
+  organisations: { slug: string; organisation: Organisation; listings: ListingView[] }[];
+  venues: { slug: string; venue: Venue; listings: ListingView[] }[];
+}
+
+const bodies = new Map<string, CollectionEntry<'listings'>>();
+let directory: Promise<Directory> | undefined;
+
+async function loadDirectory(): Promise<Directory> {
+  const audience = audienceFromEnv(process.env['DIRECTORY_AUDIENCE']);
+  const { site, taxonomies } = loadSettings(process.cwd(), process.env['CONTENT_DIR'] ?? 'content');
+  const builtAt = process.env['DIRECTORY_NOW'] ? new Date(process.env['DIRECTORY_NOW']) : new Date();
+  const today = londonDate(builtAt);
+  const [listingEntries, organisationEntries, venueEntries] = await Promise.all([getCollection('listings'), getCollection('organisations'), getCollection('venues')]);
+  const venues = new Map(venueEntries.map((entry) => [entry.id, entry.data]));
+  const organisations = new Map(organisationEntries.map((entry) => [entry.id, entry.data]));
+  const context = { site, taxonomies, venues, organisations, now: builtAt, today };
+
+  const listings = visibleListings(listingEntries, audience)
+    .map(({ entry, data }) => {
+      bodies.set(entry.id, entry);
+      return shapeListing(entry.id, data, context);
+    })
+    .sort(byTitle);
+
+  // Organisations and venues get a page only if this build shows at least one of their listings.
+  const withListings = <T>(map: ReadonlyMap<string, T>, uses: (listing: ListingView, slug: string) => boolean) =>
+    [...map.entries()]
+      .map(([slug, value]) => ({ slug, value, listings: listings.filter((listing) => uses(listing, slug)) }))
+      .filter((item) => item.listings.length > 0);
+
+  return {
+    audience,
+    site,
+    taxonomies,
+    builtAt,
+    today,
+    listings,
+    organisations: withListings(organisations, (listing, slug) => listing.organisation.slug === slug)
+      .map(({ slug, value, listings: own }) => ({ slug, organisation: value, listings: own }))
+      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'en-GB')),
+    venues: withListings(venues, (listing, slug) => listing.venues.some((ref) => ref.slug === slug))
+      .map(({ slug, value, listings: own }) => ({ slug, venue: value, listings: own }))
+      .sort((a, b) => a.venue.name.localeCompare(b.venue.name, 'en-GB')),
+  };
+}
+
+export function getDirectory(): Promise<Directory> {
+  directory ??= loadDirectory();
+  return directory;
+}
+
+/** The listing's own words (its Markdown body), sanitised when rendered. */
+export async function renderListingBody(slug: string) {
+  const entry = bodies.get(slug);
+  if (!entry) throw new Error(`No visible listing called ${slug}`);
+  return render(entry);
+}

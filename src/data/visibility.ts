@@ -1,0 +1,30 @@
+import type { ListingData } from '../schemas/listing.ts';
+
+/**
+ * THE rule for what a build may see. Every page, index, feed and export gets listings through
+ * `visibleListings`, never from the collection directly.
+ * - public build: public listings only, with every staff-only field removed;
+ * - staff build: everything.
+ */
+export type Audience = 'public' | 'staff';
+
+export function audienceFromEnv(value: string | undefined): Audience {
+  return value === 'staff' ? 'staff' : 'public';
+}
+
+/** What one listing looks like to a build: public builds never carry `staff`. */
+export type VisibleListingData = Omit<ListingData, 'staff'> & { staff?: ListingData['staff'] };
+
+export function viewForAudience(listing: ListingData, audience: Audience): VisibleListingData | undefined {
+  if (audience === 'staff') return listing;
+  if (listing.visibility !== 'public') return undefined;
+  const { staff: _staffOnly, ...publicFields } = listing;
+  return publicFields;
+}
+
+export function visibleListings<T extends { id: string; data: ListingData }>(entries: readonly T[], audience: Audience): { entry: T; data: VisibleListingData }[] {
+  return entries.flatMap((entry) => {
+    const data = viewForAudience(entry.data, audience);
+    return data ? [{ entry, data }] : [];
+  });
+}
