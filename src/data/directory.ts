@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { londonDate } from '../lib/dates.ts';
+import { londonDate } from '../lib/schedule.ts';
 import { byTitle, shapeListing, type ListingView } from '../lib/listing-view.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { Organisation } from '../schemas/organisation.ts';

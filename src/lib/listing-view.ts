@@ -5,9 +5,9 @@ import type { Site } from '../schemas/site.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
-import { longDate, plainDate } from './dates.ts';
+
 import { reviewState, type ReviewState } from './review.ts';
-import { daysOfWeek, describeSession, describeTime, isFinished, nextOccurrences, timesOfDay } from './schedule.ts';
+import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, nextOccurrences, timesOfDay } from './schedule.ts';
 
 export interface NamedRef { slug: string; name: string }
 export interface VenueRef extends NamedRef { venue: Venue }
@@ -61,7 +61,7 @@ function banner(data: VisibleListingData, finished: boolean): StatusBanner | und
   const { status, joining } = data;
   if (status.state === 'closed') return { kind: 'closed', title: 'This has closed', ...(status.reason ? { detail: status.reason } : {}) };
   if (status.state === 'paused') {
-    const until = status.until ? ` until ${plainDate(status.until)}` : '';
+    const until = status.until ? ` until ${formatDate(status.until, { weekday: false })}` : '';
     return { kind: 'paused', title: `Paused${until}`, ...(status.reason ? { detail: status.reason } : {}) };
   }
   if (finished) return { kind: 'finished', title: 'All the dates listed have passed', detail: 'Contact the organisers to ask about future dates.' };
@@ -83,7 +83,7 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
   const stopped = data.status.state !== 'running';
   const nextDates = stopped || finished ? [] : nextOccurrences(data.sessions, now, 3).map((occurrence) => {
     const session = data.sessions[occurrence.sessionIndex];
-    return { date: occurrence.date, label: longDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
+    return { date: occurrence.date, label: formatDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
   });
   const state = reviewState(data.review.lastConfirmed, today, site.reviewMonths);
   const organisation = organisations.get(data.organisation);
@@ -119,7 +119,7 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     free: isFree(data.cost),
     lowCost: isLowCost(data.cost, site.lowCostMax),
     ...(shownBanner ? { banner: shownBanner } : {}),
-    review: { state, text: `Last confirmed ${plainDate(data.review.lastConfirmed)}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
+    review: { state, text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
     missing,
   };
 }

@@ -16,7 +16,7 @@ export { courseWeeks, describeSession, describeTime, formatDate, formatTime } fr
 // Node's own loader (scripts) gets rrule's CommonJS build, whose exports sit on `default`;
 // Vite gets the ES build with named exports.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
-type RRuleOptions = ConstructorParameters<typeof RRule>[0];
+type RRuleOptions = NonNullable<ConstructorParameters<typeof RRule>[0]>;
 
 export const TIME_ZONE = 'Europe/London';
 /** How far ahead to look, so a rule that never matches still stops. */

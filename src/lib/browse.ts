@@ -1,0 +1,79 @@
+import { DAYS, type Day } from '../schemas/lists.ts';
+import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
+
+import type { ListingView } from './listing-view.ts';
+import { formatDate, nextOccurrences } from './schedule.ts';
+
+/** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
+export interface BrowseGroup { id: string; label: string; description?: string; listings: ListingView[] }
+
+/** The pseudo-town for services that come to you or run online. */
+export const ANYWHERE: Term = { id: 'online-phone-or-home', label: 'Online, by phone or at home', description: 'Services you can use from home, wherever you live in the area.' };
+
+function group(terms: readonly Term[], listings: readonly ListingView[], has: (listing: ListingView, id: string) => boolean): BrowseGroup[] {
+  return terms.map((term) => ({ ...term, listings: listings.filter((listing) => has(listing, term.id)) }));
+}
+
+const remoteOnly = (listing: ListingView) => listing.venues.length === 0;
+
+export function browseGroups(listings: readonly ListingView[], taxonomies: Taxonomies) {
+  return {
+    categories: group(taxonomies.categories, listings, (listing, id) => listing.data.categories.includes(id)),
+    audiences: group(taxonomies.audiences, listings, (listing, id) => listing.data.audiences.includes(id)),
+    towns: [
+      ...group(taxonomies.areas, listings, (listing, id) => listing.areas.some((area) => area.id === id)),
+      { ...ANYWHERE, listings: listings.filter(remoteOnly) },
+    ],
+    days: group(
+      DAYS.items.map((day) => ({ id: day.id, label: day.label })),
+      listings,
+      (listing, id) => listing.days.includes(id as Day),
+    ),
+  };
+}
+
+/** Listings grouped by their first letter, for the A to Z page. */
+export function alphabetical(listings: readonly ListingView[]): { letter: string; listings: ListingView[] }[] {
+  const groups = new Map<string, ListingView[]>();
+  for (const listing of listings) {
+    const first = listing.data.title.replace(/^the\s+/i, '').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : '#';
+    groups.set(letter, [...(groups.get(letter) ?? []), listing]);
+  }
+  return [...groups.entries()].map(([letter, items]) => ({ letter, listings: items }));
+}
+
+export interface WeekItem { listing: ListingView; start: Date; time: string }
+export interface WeekDay { date: string; label: string; items: WeekItem[] }
+
+/** What's on in the 7 days from `now`, day by day, in time order. Paused and closed listings are left out. */
+export function happeningThisWeek(listings: readonly ListingView[], now: Date, describe: (start: string, end: string) => string): WeekDay[] {
+  const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
+  const days = new Map<string, WeekItem[]>();
+  for (const listing of listings) {
+    if (listing.data.status.state !== 'running') continue;
+    for (const occurrence of nextOccurrences(listing.data.sessions, now, 14, { until })) {
+      const session = listing.data.sessions[occurrence.sessionIndex];
+      if (!session) continue;
+      const item = { listing, start: occurrence.start, time: describe(session.start, session.end) };
+      days.set(occurrence.date, [...(days.get(occurrence.date) ?? []), item]);
+    }
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, items]) => ({
+      date,
+      label: formatDate(date, { year: false }),
+      items: items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.listing.data.title.localeCompare(b.listing.data.title)),
+    }));
+}
+
+/** The ways to browse, each with its own URL segment. One list feeds the routes and the home page. */
+export const BROWSE_DIMENSIONS = [
+  { path: 'categories', key: 'categories', title: 'Activities by type', intro: 'Choose the kind of activity or help you are looking for.' },
+  { path: 'days', key: 'days', title: 'Activities by day', intro: 'Choose a day to see what runs on it. Some groups run on several days.' },
+  { path: 'towns', key: 'towns', title: 'Activities by town or village', intro: 'Choose where you live or can get to. Services you can use from home are listed separately.' },
+  { path: 'for', key: 'audiences', title: "Who it's for", intro: 'Groups and services for particular people. Most groups welcome everyone.' },
+] as const satisfies readonly { path: string; key: keyof ReturnType<typeof browseGroups>; title: string; intro: string }[];
+
+export type BrowseDimension = (typeof BROWSE_DIMENSIONS)[number];
