@@ -5,7 +5,7 @@ import type { ListingView } from './listing-view.ts';
 import { formatDate, nextOccurrences } from './schedule.ts';
 
 /** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
-export interface BrowseGroup { id: string; label: string; description?: string; listings: ListingView[] }
+export interface BrowseGroup extends Term { listings: ListingView[] }
 
 /** The pseudo-town for services that come to you or run online. */
 export const ANYWHERE: Term = { id: 'online-phone-or-home', label: 'Online, by phone or at home', description: 'Services you can use from home, wherever you live in the area.' };

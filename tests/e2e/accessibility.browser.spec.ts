@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { firstWhere, publicListings } from './content.ts';
+
+// One of every kind of page, including listings in each state.
+const organisation = String(publicListings[0]?.data['organisation']);
+const venue = (firstWhere((data) => Array.isArray(data['sessions']) && (data['sessions'] as { venue?: string }[]).some((s) => s.venue)).data['sessions'] as { venue?: string }[]).find((s) => s.venue)?.venue;
+const pages = {
+  home: '/',
+  'listing (running)': `/listings/${firstWhere((data) => data.status?.state !== 'paused' && data.status?.state !== 'closed' && Boolean(data.contact?.phone)).slug}/`,
+  'listing (paused)': `/listings/${firstWhere((data) => data.status?.state === 'paused').slug}/`,
+  'listing (no phone)': `/listings/${firstWhere((data) => !data.contact?.phone).slug}/`,
+  'categories index': '/categories/',
+  category: '/categories/social/',
+  'days index': '/days/',
+  day: '/days/tue/',
+  'towns index': '/towns/',
+  town: '/towns/st-austell/',
+  'audiences index': '/for/',
+  audience: '/for/carers/',
+  'a to z': '/a-z/',
+  'this week': '/this-week/',
+  search: '/search/',
+  'search with a query': '/search/?q=walk',
+  'organisations index': '/organisations/',
+  organisation: `/organisations/${organisation}/`,
+  venue: `/venues/${venue}/`,
+  about: '/about/',
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
+  'not found': '/no-such-page/',
+};
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const [width, label] of [[1280, 'desktop'], [320, 'phone']] as const) {
+  test.describe(`axe at ${label} width`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const [name, path] of Object.entries(pages)) {
+      test(`${name} (${path}) has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { firstWhere } from './content.ts';
+
+test('home → category → listing answers what, when, where and who to call', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Find something to do/);
+  await expect(page.getByText('Example data.', { exact: false }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Walking', exact: true }).click();
+  await expect(page).toHaveURL(/\/categories\/walking\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Walking');
+  const first = page.locator('.listing-card h2 a').first();
+  const title = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  for (const heading of ['What happens', 'Going for the first time', 'When', 'Contact', "Who it's for"]) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByText(/Last confirmed \d+ \w+ \d{4}/)).toBeVisible();
+});
+
+test('a listing shows its phone number first as a tel: link, and the next dates', async ({ page }) => {
+  const listing = firstWhere((data) => Boolean(data.contact?.phone) && data.status?.state !== 'paused' && data.status?.state !== 'closed' && Array.isArray(data['sessions']) && (data['sessions'] as { pattern?: string }[]).some((s) => s.pattern === 'weekly'));
+  await page.goto(`/listings/${listing.slug}/`);
+  const tel = page.locator('.key-facts a[href^="tel:"]');
+  await expect(tel).toHaveAttribute('href', /^tel:\+44\d{9,10}$/);
+  await expect(page.getByRole('heading', { name: 'Next dates' })).toBeVisible();
+  await expect(page.locator('#when-heading ~ ul').last().locator('li')).toHaveCount(3);
+});
+
+test('a paused listing says so at the top', async ({ page }) => {
+  const listing = firstWhere((data) => data.status?.state === 'paused');
+  await page.goto(`/listings/${listing.slug}/`);
+  const banner = page.locator('.status-banner');
+  await expect(banner).toContainText('Paused');
+  const bannerBox = await banner.boundingBox();
+  const whatBox = await page.getByRole('heading', { name: 'What happens' }).boundingBox();
+  expect(bannerBox && whatBox && bannerBox.y < whatBox.y).toBe(true);
+});
+
+test('the venue has an OpenStreetMap link and access details', async ({ page }) => {
+  const listing = firstWhere((data) => Array.isArray(data['sessions']) && (data['sessions'] as { venue?: string }[]).some((s) => s.venue));
+  await page.goto(`/listings/${listing.slug}/`);
+  await expect(page.locator('a[href^="https://www.openstreetmap.org/?mlat="]').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Access' }).first()).toBeVisible();
+});
+
+test('keyboard: the skip link is first and moves focus to the main content', async ({ page }) => {
+  await page.goto('/a-z/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  expect(focused).toBe(true);
+});
+
+test('an unknown address shows the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/listings/no-such-group/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can't find that page/);
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { audienceFromEnv, viewForAudience, visibleListings } from '../../src/data/visibility.ts';
+import { describeCost, isLowCost } from '../../src/lib/cost.ts';
+import { reviewState } from '../../src/lib/review.ts';
+import { makeListingSchema, type ListingData } from '../../src/schemas/listing.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+
+const { taxonomies } = loadSettings(process.cwd(), 'tests/fixtures/good/content');
+const schema = makeListingSchema(taxonomies);
+
+function listing(overrides: Record<string, unknown> = {}): ListingData {
+  return schema.parse({
+    title: 'Test group',
+    organisation: 'fixture-trust',
+    summary: 'A test group.',
+    kind: 'group',
+    categories: ['social'],
+    audiences: ['everyone'],
+    sessions: [{ pattern: 'weekly', days: ['tue'], start: '10:00', end: '12:00', venue: 'fixture-hall' }],
+    delivery: ['in-person'],
+    joining: { method: 'turn-up' },
+    review: { lastConfirmed: '2026-10-01' },
+    staff: { notes: 'Staff only: the leader is away in December', fundingUntil: '2027-03-31' },
+    ...overrides,
+  });
+}
+
+describe('what a build may see', () => {
+  const referral = listing({ visibility: 'referral-only', joining: { method: 'referral' }, staff: { referral: { method: 'phone-first' } } });
+
+  it('the public build drops referral-only listings entirely', () => {
+    expect(viewForAudience(referral, 'public')).toBeUndefined();
+  });
+
+  it('the public build strips every staff-only field from public listings', () => {
+    const view = viewForAudience(listing(), 'public');
+    expect(view).toBeDefined();
+    expect(view).not.toHaveProperty('staff');
+    expect(JSON.stringify(view)).not.toContain('Staff only');
+  });
+
+  it('the staff build sees everything, staff fields included', () => {
+    expect(viewForAudience(referral, 'staff')?.visibility).toBe('referral-only');
+    expect(viewForAudience(listing(), 'staff')?.staff?.notes).toContain('Staff only');
+  });
+
+  it('filters a collection and keeps the entries it shows', () => {
+    const entries = [{ id: 'a', data: listing() }, { id: 'b', data: referral }];
+    expect(visibleListings(entries, 'public').map((item) => item.entry.id)).toEqual(['a']);
+    expect(visibleListings(entries, 'staff').map((item) => item.entry.id)).toEqual(['a', 'b']);
+  });
+
+  it('anything but an explicit "staff" means the public build', () => {
+    expect(audienceFromEnv(undefined)).toBe('public');
+    expect(audienceFromEnv('Staff')).toBe('public');
+    expect(audienceFromEnv('staff')).toBe('staff');
+  });
+});
+
+describe('cost', () => {
+  it('describes each kind of cost in plain words', () => {
+    expect(describeCost(undefined)).toBe('Cost not given: ask the group');
+    expect(describeCost({ type: 'free', helpAvailable: false })).toBe('Free');
+    expect(describeCost({ type: 'donation', helpAvailable: false })).toBe('Pay what you can');
+    expect(describeCost({ type: 'fee', amount: 2, per: 'session', helpAvailable: false })).toBe('£2 a session');
+    expect(describeCost({ type: 'fee', amount: 2.5, per: 'session', helpAvailable: false })).toBe('£2.50 a session');
+    expect(describeCost({ type: 'fee', amount: 30, per: 'term', helpAvailable: false })).toBe('£30 a term');
+  });
+
+  it('counts free, donation and cheap sessions as low cost, using the site threshold', () => {
+    expect(isLowCost({ type: 'free', helpAvailable: false }, 5)).toBe(true);
+    expect(isLowCost({ type: 'donation', helpAvailable: false }, 5)).toBe(true);
+    expect(isLowCost({ type: 'fee', amount: 5, per: 'session', helpAvailable: false }, 5)).toBe(true);
+    expect(isLowCost({ type: 'fee', amount: 5.5, per: 'session', helpAvailable: false }, 5)).toBe(false);
+    expect(isLowCost({ type: 'fee', amount: 3, per: 'term', helpAvailable: false }, 5)).toBe(false);
+    expect(isLowCost(undefined, 5)).toBe(false);
+  });
+});
+
+describe('review state', () => {
+  it('is current within the review interval, due after it, overdue after 12 months', () => {
+    expect(reviewState('2026-06-01', '2026-11-30', 6)).toBe('current');
+    expect(reviewState('2026-05-21', '2026-11-21', 6)).toBe('due');
+    expect(reviewState('2025-12-01', '2026-11-21', 6)).toBe('due');
+    expect(reviewState('2025-11-21', '2026-11-21', 6)).toBe('overdue');
+    expect(reviewState('2024-01-01', '2026-11-21', 6)).toBe('overdue');
+  });
+});
