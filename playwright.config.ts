@@ -24,7 +24,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the public build in dist/ (npm test builds it first).
-    command: `node_modules/.bin/astro preview --port ${port} --host 127.0.0.1`,
+    command: `node scripts/serve.ts dist ${port}`,
     port,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -18,7 +18,12 @@ function staffStrings(value: unknown): string[] {
 test('no referral-only listing and no staff-only text appears in any public file', () => {
   const secrets = new Set([
     ...referralOnly.flatMap((listing) => [listing.slug, String(listing.data.title)]),
-    ...[...publicListings, ...referralOnly].flatMap((listing) => staffStrings(listing.data.staff)),
+    // A staff value that the same listing also publishes (say, one email for both) is not a secret.
+    ...[...publicListings, ...referralOnly].flatMap((listing) => {
+      const { staff, ...published } = listing.data;
+      const publicText = JSON.stringify(published);
+      return staffStrings(staff).filter((text) => listing.data.visibility === 'referral-only' || !publicText.includes(text));
+    }),
   ]);
   expect(referralOnly.length).toBeGreaterThan(0);
   expect(secrets.size).toBeGreaterThan(referralOnly.length);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { viewForAudience } from '../../src/data/visibility.ts';
+import { alphabetical, browseGroups, happeningThisWeek } from '../../src/lib/browse.ts';
+import { readContentTree } from '../../src/lib/content-source.ts';
+import { byTitle, shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
+import { describeTime } from '../../src/lib/schedule.ts';
+import { checkContent } from '../../src/lib/validation/check-content.ts';
+
+const root = process.cwd();
+const { content } = checkContent(readContentTree(root, 'tests/fixtures/good/content'), root);
+if (!content) throw new Error('The good fixture tree should pass the content check');
+
+// Saturday 21 November 2026, 9am in London.
+const now = new Date('2026-11-21T09:00:00Z');
+const context = { site: content.site, taxonomies: content.taxonomies, venues: content.venues, organisations: content.organisations, now, today: '2026-11-21' };
+const views: ListingView[] = [...content.listings.entries()].flatMap(([slug, data]) => {
+  const visible = viewForAudience(data, 'public');
+  return visible ? [shapeListing(slug, visible, context)] : [];
+}).sort(byTitle);
+const bySlug = (slug: string) => {
+  const view = views.find((item) => item.slug === slug);
+  if (!view) throw new Error(`no view for ${slug}`);
+  return view;
+};
+
+describe('shapeListing', () => {
+  it('answers when: plain-English schedule and the next three dates from the build date', () => {
+    const knit = bySlug('fixture-knit-and-natter');
+    expect(knit.schedule.map((line) => line.text)).toEqual(['Every Tuesday, 10am to 12 noon']);
+    expect(knit.nextDates.map((next) => next.label)).toEqual(['Tuesday 24 November 2026', 'Tuesday 1 December 2026', 'Tuesday 8 December 2026']);
+    expect(knit.nextDates[0]?.time).toBe('10am to 12 noon');
+    expect(knit.days).toEqual(['tue']);
+    expect(knit.timesOfDay).toEqual(['morning']);
+  });
+
+  it('answers where: venue, town and access features from the venue', () => {
+    const knit = bySlug('fixture-knit-and-natter');
+    expect(knit.venues.map((ref) => ref.name)).toEqual(['Fixture Village Hall']);
+    expect(knit.areas.map((area) => area.label)).toEqual(['Bugle']);
+    expect(knit.accessFeatures.map((feature) => feature.id)).toEqual(['step-free', 'accessible-toilet', 'hearing-loop']);
+  });
+
+  it('works out cost and low cost from the site threshold', () => {
+    const knit = bySlug('fixture-knit-and-natter');
+    expect(knit.costText).toBe('£2 a session');
+    expect(knit.lowCost).toBe(true);
+    expect(knit.free).toBe(false);
+  });
+
+  it('puts a paused listing\'s status at the top and gives no next dates', () => {
+    const walk = bySlug('fixture-paused-walk');
+    expect(walk.banner).toEqual({ kind: 'paused', title: 'Paused until 1 March 2027', detail: 'Paths are too muddy in winter' });
+    expect(walk.nextDates).toEqual([]);
+    expect(walk.schedule[0]?.text).toBe('Last Friday of the month, 2pm to 3:30pm');
+  });
+
+  it('flags missing information rather than inventing it, and ages the review', () => {
+    const walk = bySlug('fixture-paused-walk');
+    expect(walk.missing).toEqual(['phone number', 'what to expect']);
+    expect(walk.review.state).toBe('overdue');
+    expect(bySlug('fixture-knit-and-natter').missing).toEqual([]);
+    expect(bySlug('fixture-knit-and-natter').review).toEqual({ state: 'current', text: 'Last confirmed 1 October 2026 by the group leader' });
+  });
+
+  it('never includes a referral-only listing in a public view', () => {
+    expect(views.map((view) => view.slug)).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
+    expect(views.every((view) => !('staff' in view.data))).toBe(true);
+  });
+});
+
+describe('browsing', () => {
+  const groups = browseGroups(views, content.taxonomies);
+  const slugs = (list: ListingView[] | undefined) => (list ?? []).map((view) => view.slug);
+
+  it('groups by category, audience, town and day', () => {
+    expect(slugs(groups.categories.find((group) => group.id === 'arts-and-crafts')?.listings)).toEqual(['fixture-knit-and-natter']);
+    expect(slugs(groups.categories.find((group) => group.id === 'walking')?.listings)).toEqual(['fixture-paused-walk']);
+    expect(slugs(groups.audiences.find((group) => group.id === 'everyone')?.listings)).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
+    expect(slugs(groups.towns.find((group) => group.id === 'bugle')?.listings)).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
+    expect(slugs(groups.towns.find((group) => group.id === 'par')?.listings)).toEqual([]);
+    expect(slugs(groups.days.find((group) => group.id === 'tue')?.listings)).toEqual(['fixture-knit-and-natter']);
+    expect(slugs(groups.days.find((group) => group.id === 'fri')?.listings)).toEqual(['fixture-paused-walk']);
+  });
+
+  it('orders alphabetically, ignoring a leading "The"', () => {
+    const titles = (names: string[]) => names.map((title) => ({ data: { title } })).sort(byTitle).map((item) => item.data.title);
+    expect(titles(['Zumba Gold', 'The Bugle Walkers', 'art club'])).toEqual(['art club', 'The Bugle Walkers', 'Zumba Gold']);
+    expect(alphabetical(views).map((group) => group.letter)).toEqual(['F']);
+  });
+
+  it('lists this week\'s sessions day by day, leaving out paused groups', () => {
+    const week = happeningThisWeek(views, now, describeTime);
+    expect(week.map((day) => day.label)).toEqual(['Tuesday 24 November']);
+    expect(week[0]?.items.map((item) => `${item.time} ${item.listing.slug}`)).toEqual(['10am to 12 noon fixture-knit-and-natter']);
+  });
+});
