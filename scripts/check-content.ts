@@ -15,7 +15,8 @@ try {
     console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. Nothing was built: fix ${errors.length === 1 ? 'it' : 'them'} and run npm run check again.`);
     process.exit(1);
   }
-  console.log(`Content is fine: ${content?.listings.size ?? 0} listings, ${content?.organisations.size ?? 0} organisations, ${content?.venues.size ?? 0} venues.`);
+  const count = (size: number | undefined, noun: string) => `${size ?? 0} ${noun}${size === 1 ? '' : 's'}`;
+  console.log(`Content is fine: ${count(content?.listings.size, 'listing')}, ${count(content?.organisations.size, 'organisation')}, ${count(content?.venues.size, 'venue')}.`);
 } catch (error) {
   // A bug in the checker itself, not in the content: say so without a stack trace.
   console.log(`The content checker failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);

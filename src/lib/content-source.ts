@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { TAXONOMY_FILES } from '../schemas/taxonomy.ts';
 
@@ -60,14 +60,21 @@ function readFile(projectRoot: string, file: string, markdown: boolean): SourceF
   return { path, slug, data, body: text.slice(match[0].length), ...(readError ? { readError } : {}) };
 }
 
-function readFolder(projectRoot: string, folder: string, extensions: readonly string[]): SourceFile[] {
+/** Every file in a folder. Files with the wrong ending are reported, never silently skipped. */
+function readFolder(projectRoot: string, folder: string, extensions: readonly string[], what: string): SourceFile[] {
   if (!existsSync(folder)) return [];
   const files: SourceFile[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const file = join(entry.parentPath, entry.name);
     const extension = extname(entry.name).toLowerCase();
-    if (!extensions.includes(extension)) continue;
-    files.push(readFile(projectRoot, join(entry.parentPath, entry.name), extension === '.md'));
+    if (extensions.includes(extension)) {
+      files.push(readFile(projectRoot, file, extension === '.md'));
+    } else {
+      const slug = basename(entry.name, extname(entry.name));
+      const path = relative(projectRoot, file).split('\\').join('/');
+      files.push({ path, slug, data: undefined, body: '', readError: `${what} files must end in ${extensions[0]}; rename it to ${slug}${extensions[0]}` });
+    }
   }
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -80,7 +87,7 @@ function readSingle(projectRoot: string, file: string): SourceFile {
 
 /** Read every content file under `<projectRoot>/<contentDir>`. Never throws for bad content. */
 export function readContentTree(projectRoot: string, contentDir = 'content'): ContentTree {
-  const root = join(projectRoot, contentDir);
+  const root = resolve(projectRoot, contentDir);
   const taxonomies = Object.fromEntries(
     Object.entries(TAXONOMY_FILES).map(([key, file]) => [key, readSingle(projectRoot, join(root, 'taxonomies', file))]),
   ) as ContentTree['taxonomies'];
@@ -88,8 +95,8 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): Co
     root,
     site: readSingle(projectRoot, join(root, 'site.yml')),
     taxonomies,
-    listings: readFolder(projectRoot, join(root, 'listings'), ['.md', '.markdown', '.mdx']),
-    organisations: readFolder(projectRoot, join(root, 'organisations'), ['.yml', '.yaml']),
-    venues: readFolder(projectRoot, join(root, 'venues'), ['.yml', '.yaml']),
+    listings: readFolder(projectRoot, join(root, 'listings'), ['.md'], 'listing'),
+    organisations: readFolder(projectRoot, join(root, 'organisations'), ['.yml', '.yaml'], 'organisation'),
+    venues: readFolder(projectRoot, join(root, 'venues'), ['.yml', '.yaml'], 'venue'),
   };
 }

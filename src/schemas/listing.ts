@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { closestMatch } from '../lib/spelling.ts';
 import { contactSchema } from './contact.ts';
 import { costSchema } from './cost.ts';
-import { shortText, slugSchema } from './fields.ts';
+import { enumOf, shortText, slugSchema } from './fields.ts';
 import { joiningSchema } from './joining.ts';
 import { DELIVERY_MODES, LANGUAGES, LISTING_KINDS, VISIBILITIES } from './lists.ts';
 import { reviewSchema } from './review.ts';
@@ -26,9 +26,6 @@ function termFrom(terms: readonly { id: string }[], what: string, file: string) 
     },
   });
 }
-
-const enumOf = <T extends readonly [string, ...string[]]>(ids: T, what: string) =>
-  z.enum(ids, { error: (issue) => `${issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not ${what}`}; use one of ${ids.join(', ')}` });
 
 /** A photo of the entrance or the room. Alt text is required. */
 const photoSchema = z.strictObject({

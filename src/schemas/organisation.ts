@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
+import { emailSchema, enumOf, phoneSchema, urlSchema } from './fields.ts';
 import { ORGANISATION_TYPES } from './lists.ts';
 
 /** A group or body that runs listings (content/organisations/<slug>.yml). */
 export const organisationSchema = z.strictObject({
   name: z.string().trim().min(1, { error: 'is empty; give the organisation a name' }).describe('The organisation name.'),
-  type: z.enum(ORGANISATION_TYPES.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not an organisation type; use one of ${ORGANISATION_TYPES.ids.join(', ')}` }).describe('What kind of organisation it is.'),
+  type: enumOf(ORGANISATION_TYPES.ids, 'an organisation type').describe('What kind of organisation it is.'),
   charityNumber: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().optional()).describe('Registered charity number.'),
   companyNumber: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().trim().optional()).describe('Company or CIC number.'),
   description: z.string().trim().optional().describe('What the organisation does.'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { minutesOfDay } from '../lib/time.ts';
-import { dateSchema, daySchema, slugSchema, timeSchema } from './fields.ts';
+import { dateSchema, daySchema, enumOf, notA, slugSchema, timeSchema } from './fields.ts';
 import { DAYS, REMOTE_MODES, type Day } from './lists.ts';
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -24,7 +24,7 @@ const sessionBase = z.strictObject({
   start: timeSchema.describe('Start time in UK local time, like 10:00 or 10am.'),
   end: timeSchema.describe('End time in UK local time, like 12:00 or 12 noon.'),
   venue: slugSchema.optional().describe('The venue file name (content/venues/<name>.yml). Leave out for online, phone or home-visit sessions.'),
-  remote: z.enum(REMOTE_MODES.ids).optional().describe('For sessions with no venue: online, phone or home-visit.'),
+  remote: enumOf(REMOTE_MODES.ids, 'a remote way of running').optional().describe('For sessions with no venue: online, phone or home-visit.'),
   notes: z.string().trim().optional().describe('Anything else about when it runs, like "term time only" or "not in August".'),
   skipDates: z.array(dateSchema).default([]).describe('Dates it does not run, like bank holidays.'),
 });
@@ -64,7 +64,11 @@ export const SESSION_PATTERNS = ['weekly', 'fortnightly', 'monthly', 'dates', 'c
 /** One run of sessions: when it happens and where. A listing can have several. */
 export const sessionSchema = z
   .discriminatedUnion('pattern', [weeklySchema, fortnightlySchema, monthlySchema, datesSchema, courseSchema], {
-    error: (issue) => `${issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not a pattern`}; use one of ${SESSION_PATTERNS.join(', ')}`,
+    error: (issue) => {
+      const pattern = typeof issue.input === 'object' && issue.input !== null ? (issue.input as { pattern?: unknown }).pattern : undefined;
+      if (typeof issue.input !== 'object' || issue.input === null) return 'should be a group of fields (pattern, days, start, end, venue) under a line starting with -';
+      return `${notA(pattern, 'a pattern')}; use one of ${SESSION_PATTERNS.join(', ')}`;
+    },
   })
   .superRefine((session, ctx) => {
     if (typeof session !== 'object' || session === null) return;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, emailSchema, phoneSchema, urlSchema } from './fields.ts';
+import { dateSchema, emailSchema, enumOf, phoneSchema, urlSchema } from './fields.ts';
 import { REFERRAL_METHODS, SUPPORT_LEVELS } from './lists.ts';
 
 /** One piece of assurance ("kitemark") and when it was last seen. */
@@ -23,7 +23,7 @@ const directContactSchema = z.strictObject({
 export const staffInfoSchema = z.strictObject({
   referral: z
     .strictObject({
-      method: z.enum(REFERRAL_METHODS.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not a referral method; use one of ${REFERRAL_METHODS.ids.join(', ')}` }).describe('How to refer.'),
+      method: enumOf(REFERRAL_METHODS.ids, 'a referral method').describe('How to refer.'),
       steps: z.array(z.string().trim()).default([]).describe('Step-by-step instructions.'),
       formUrl: urlSchema.optional().describe('The online referral form.'),
       email: emailSchema.optional().describe('Where to send referrals or warn the group.'),
@@ -34,7 +34,7 @@ export const staffInfoSchema = z.strictObject({
   capacity: z
     .strictObject({
       waitingListWeeks: z.number().int().nonnegative().optional().describe('Roughly how many weeks people wait.'),
-      higherNeeds: z.enum(SUPPORT_LEVELS.ids).optional().describe('Whether it can support people with higher or complex needs: yes, some or no.'),
+      higherNeeds: enumOf(SUPPORT_LEVELS.ids, 'a support level').optional().describe('Whether it can support people with higher or complex needs: yes, some or no.'),
       cannotOffer: z.string().trim().optional().describe('Anything it cannot offer.'),
     })
     .optional()

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { dateSchema } from './fields.ts';
+import { dateSchema, enumOf } from './fields.ts';
 import { STATUSES } from './lists.ts';
 
 /** Whether it is running now. Paused and closed listings say so at the top of the page. */
 export const statusSchema = z.strictObject({
-  state: z.enum(STATUSES.ids, { error: (issue) => `${JSON.stringify(issue.input)} is not a status; use one of ${STATUSES.ids.join(', ')}` }).default('running').describe('running, paused or closed.'),
+  state: enumOf(STATUSES.ids, 'a status').default('running').describe('running, paused or closed.'),
   until: dateSchema.optional().describe('For a pause: the date it starts again, if known.'),
   reason: z.string().trim().optional().describe('Why it is paused or closed, in a few words.'),
 });

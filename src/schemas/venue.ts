@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { postcodeSchema, slugSchema } from './fields.ts';
+import { enumOf, postcodeSchema, slugSchema } from './fields.ts';
 import { VENUE_KINDS } from './lists.ts';
 
 /** A place where groups meet (content/venues/<slug>.yml). Many groups can share one. */
 export const venueSchema = z.strictObject({
   name: z.string().trim().min(1, { error: 'is empty; give the venue a name' }).describe('The venue name.'),
-  kind: z.enum(VENUE_KINDS.ids).default('building').describe('building, or outdoor for a meeting point with no building.'),
+  kind: enumOf(VENUE_KINDS.ids, 'a kind of venue').default('building').describe('building, or outdoor for a meeting point with no building.'),
   address: z
     .strictObject({
       lines: z.array(z.string().trim()).default([]).describe('Street address lines.'),

@@ -7,7 +7,8 @@ import { siteSchema, type Site } from '../../schemas/site.ts';
 import { areaSchema, synonymSchema, termSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import type { ContentTree, SourceFile } from '../content-source.ts';
-import { fieldNames, friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
+import { closestMatch } from '../spelling.ts';
+import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
 
 export type { Problem } from './friendly-issues.ts';
 
@@ -43,7 +44,7 @@ function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, problems: P
   }
   const result = schema.safeParse(file.data ?? {}, { error: friendlyDefault, reportInput: true });
   if (result.success) return result.data;
-  problems.push(...problemsFromZod(file.path, result.error, fieldNames(schema)));
+  problems.push(...problemsFromZod(file.path, result.error, schema, file.data));
   return undefined;
 }
 
@@ -56,7 +57,8 @@ function checkFileNames(files: readonly SourceFile[], problems: Problem[]): read
     if (!SLUG.test(file.slug)) {
       const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       problems.push({ file: file.path, message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`, severity: 'error' });
-    } else if (earlier) {
+    }
+    if (earlier) {
       problems.push({ file: file.path, message: `has the same name as ${earlier}; each file needs its own name, so rename one of them`, severity: 'error' });
     }
     if (!earlier) seen.set(key, file.path);
@@ -87,6 +89,11 @@ function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | u
   return { categories, audiences, helpsWith, accessFeatures, areas, synonyms };
 }
 
+const didYouMean = (word: string, options: readonly string[]): string | undefined => {
+  const match = closestMatch(word, options);
+  return match ? `did you mean ${match}?` : undefined;
+};
+
 /** Read a field from unvalidated data, so cross-checks run even when other fields are wrong. */
 function rawField(data: unknown, key: string): unknown {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
@@ -101,7 +108,7 @@ function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, p
   const { south, west, north, east } = site.map.bounds;
   const areaIds = taxonomies.areas.map((area) => area.id);
   const area = rawField(file.data, 'area');
-  if (typeof area === 'string' && !areaIds.includes(area)) problems.push({ file: file.path, field: 'area', message: `"${area}" is not a town or village in content/taxonomies/areas.yml; use one of ${areaIds.join(', ')}`, severity: 'error' });
+  if (typeof area === 'string' && !areaIds.includes(area)) problems.push({ file: file.path, field: 'area', message: `"${area}" is not a town or village in content/taxonomies/areas.yml; ${didYouMean(area, areaIds) ?? `use one of ${areaIds.join(', ')}`}`, severity: 'error' });
   const featureIds = taxonomies.accessFeatures.map((feature) => feature.id);
   rawList(file.data, 'access').forEach((feature, index) => {
     if (typeof feature !== 'string' || !featureIds.includes(feature)) problems.push({ file: file.path, field: `access[${index}]`, message: `${JSON.stringify(feature)} is not an access feature; use one of ${featureIds.join(', ')}`, severity: 'error' });
@@ -117,12 +124,12 @@ function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, p
 function crossCheckListing(file: SourceFile, organisations: ReadonlySet<string>, venues: ReadonlySet<string>, projectRoot: string, problems: Problem[]): void {
   const organisation = rawField(file.data, 'organisation');
   if (typeof organisation === 'string' && !organisations.has(organisation)) {
-    problems.push({ file: file.path, field: 'organisation', message: `"${organisation}" is not an organisation; create content/organisations/${organisation}.yml or use an existing file name from that folder`, severity: 'error' });
+    problems.push({ file: file.path, field: 'organisation', message: `"${organisation}" is not an organisation; ${didYouMean(organisation, [...organisations]) ?? `create content/organisations/${organisation}.yml or use an existing file name from that folder`}`, severity: 'error' });
   }
   rawList(file.data, 'sessions').forEach((session, index) => {
     const venue = rawField(session, 'venue');
     if (typeof venue === 'string' && !venues.has(venue)) {
-      problems.push({ file: file.path, field: `sessions[${index}].venue`, message: `"${venue}" is not a venue; create content/venues/${venue}.yml or use an existing file name from that folder`, severity: 'error' });
+      problems.push({ file: file.path, field: `sessions[${index}].venue`, message: `"${venue}" is not a venue; ${didYouMean(venue, [...venues]) ?? `create content/venues/${venue}.yml or use an existing file name from that folder`}`, severity: 'error' });
     }
   });
   rawList(file.data, 'photos').forEach((photo, index) => {

@@ -33,12 +33,13 @@ export function friendlyDefault(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'is missing; add it';
+      if (issue.input === null && issue.expected !== 'string') return 'is empty; fill it in or remove the line';
       const got = describeValue(issue.input);
       switch (issue.expected) {
-        case 'string': return `should be text, but it is ${got}; put it in quotes`;
+        case 'string': return issue.input === null ? 'is empty; write something or remove the line' : `should be text, but it is ${got}; put it in quotes`;
         case 'number': return `should be a number, like 2 or 2.50 (no units or £ sign), but it is ${got}`;
         case 'boolean': return `should be true or false, but it is ${got}`;
-        case 'array': return `should be a list, like [tue, thu], but it is ${got}`;
+        case 'array': return `should be a list in square brackets, like [first, second], but it is ${got}`;
         case 'object': return `should be a group of fields indented under it, but it is ${got}`;
         default: return `is not the right kind of value (${got})`;
       }
@@ -60,26 +61,57 @@ export function friendlyDefault(issue: RawIssue): string | undefined {
   }
 }
 
-/** Every field name a schema knows, for "did you mean" on misspelt fields. */
-export function fieldNames(schema: unknown, names = new Set<string>(), seen = new Set<unknown>()): Set<string> {
-  if (!schema || typeof schema !== 'object' || seen.has(schema)) return names;
-  seen.add(schema);
-  const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-  if (!def) return names;
-  const shape = def['shape'] as Record<string, unknown> | undefined;
-  if (shape) for (const [key, child] of Object.entries(shape)) (names.add(key), fieldNames(child, names, seen));
-  for (const key of ['element', 'innerType', 'in', 'out', 'schema']) fieldNames(def[key], names, seen);
-  for (const option of (def['options'] as unknown[] | undefined) ?? []) fieldNames(option, names, seen);
-  return names;
+type Def = Record<string, unknown> & { type?: string };
+const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** Look through optional, default and preprocess wrappers to the schema that does the work. */
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let depth = 0; depth < 20; depth += 1) {
+    const def = defOf(current);
+    if (!def) return current;
+    if (def['innerType']) current = def['innerType'];
+    else if (def.type === 'pipe') current = defOf(def['in'])?.type === 'transform' ? def['out'] : def['in'];
+    else return current;
+  }
+  return current;
+}
+
+/** The field names allowed in the object at `path`, following `data` to pick the right kind of session. */
+export function fieldsAt(schema: unknown, path: readonly PropertyKey[], data: unknown): string[] {
+  let current = unwrap(schema);
+  let value = data;
+  const resolveUnion = () => {
+    const def = defOf(current);
+    if (def?.type !== 'union') return;
+    const options = (def['options'] as unknown[]).map(unwrap);
+    const discriminator = def['discriminator'] as string | undefined;
+    const chosen = discriminator && typeof value === 'object' && value !== null
+      ? options.find((option) => ((defOf(defOf(option)?.['shape'] && (defOf(option)?.['shape'] as Record<string, unknown>)[discriminator])?.['values'] as unknown[] | undefined) ?? []).includes((value as Record<string, unknown>)[discriminator]))
+      : undefined;
+    current = chosen ?? options[0];
+  };
+  resolveUnion();
+  for (const key of path) {
+    const def = defOf(current);
+    if (def?.type === 'array') current = unwrap(def['element']);
+    else if (def?.type === 'object') current = unwrap((def['shape'] as Record<string, unknown>)[String(key)]);
+    else return [];
+    value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    resolveUnion();
+  }
+  const shape = defOf(current)?.['shape'] as Record<string, unknown> | undefined;
+  return shape ? Object.keys(shape) : [];
 }
 
 /** Turn a zod error into problems, one per issue, pointing at the misspelt key itself for unknown fields. */
-export function problemsFromZod(file: string, error: z.ZodError, knownFields: Set<string>): Problem[] {
+export function problemsFromZod(file: string, error: z.ZodError, schema: unknown, data: unknown): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
+      const allowed = fieldsAt(schema, issue.path, data);
       return issue.keys.map((key) => {
-        const suggestion = closestMatch(key, [...knownFields]);
-        const hint = suggestion ? `did you mean ${suggestion}?` : 'check the spelling (field names are case-sensitive) or remove it';
+        const suggestion = closestMatch(key, allowed.filter((name) => name !== key));
+        const hint = suggestion ? `did you mean ${suggestion}?` : 'check the spelling and the indentation (it may belong under another heading), or remove it';
         return { file, field: formatPath([...issue.path, key]), message: `is not a field we know; ${hint}`, severity: 'error' };
       });
     }
