@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import { contentCheck } from './src/lib/validation/astro-integration.ts';
 
 // Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
 // strips scripts, event handlers, iframes and javascript: links from every Markdown body.
 export default defineConfig({
   site: 'https://directory.example.org',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), react()],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },

@@ -41,8 +41,14 @@ function parseYaml(text: string): { data?: unknown; error?: string } {
   return { data: document.toJS() };
 }
 
+/** The path people see: relative to the project, or absolute for content kept elsewhere. */
+function shownPath(projectRoot: string, file: string): string {
+  const path = relative(projectRoot, file);
+  return (path.startsWith('..') ? file : path).split('\\').join('/');
+}
+
 function readFile(projectRoot: string, file: string, markdown: boolean): SourceFile {
-  const path = relative(projectRoot, file).split('\\').join('/');
+  const path = shownPath(projectRoot, file);
   const slug = basename(file, extname(file));
   const text = readFileSync(file, 'utf8');
   if (!markdown) {
@@ -72,7 +78,7 @@ function readFolder(projectRoot: string, folder: string, extensions: readonly st
       files.push(readFile(projectRoot, file, extension === '.md'));
     } else {
       const slug = basename(entry.name, extname(entry.name));
-      const path = relative(projectRoot, file).split('\\').join('/');
+      const path = shownPath(projectRoot, file);
       files.push({ path, slug, data: undefined, body: '', readError: `${what} files must end in ${extensions[0]}; rename it to ${slug}${extensions[0]}` });
     }
   }
@@ -81,7 +87,7 @@ function readFolder(projectRoot: string, folder: string, extensions: readonly st
 
 function readSingle(projectRoot: string, file: string): SourceFile {
   if (existsSync(file)) return readFile(projectRoot, file, false);
-  const path = relative(projectRoot, file).split('\\').join('/');
+  const path = shownPath(projectRoot, file);
   return { path, slug: basename(file, extname(file)), data: undefined, body: '', readError: 'is missing; create it (see README.md for what goes in it)' };
 }
 
