@@ -12,7 +12,7 @@ try {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const files = new Set(errors.map((problem) => problem.file)).size;
-    console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. Nothing was built: fix ${errors.length === 1 ? 'it' : 'them'} and run npm run check again.`);
+    console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. The site won't build until ${errors.length === 1 ? 'it is' : 'they are'} fixed; then run npm run check:content again.`);
     process.exit(1);
   }
   const count = (size: number | undefined, noun: string) => `${size ?? 0} ${noun}${size === 1 ? '' : 's'}`;

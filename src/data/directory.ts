@@ -4,7 +4,7 @@ import { byTitle, shapeListing, type ListingView } from '../lib/listing-view.ts'
 import { loadSettings } from '../lib/settings.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
-import type { Taxonomies } from '../schemas/taxonomy.ts';
+import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
 import { audienceFromEnv, visibleListings, type Audience } from './visibility.ts';
 
@@ -21,7 +21,7 @@ export interface Directory {
   today: string;
   listings: ListingView[];
   organisations: { slug: string; organisation: Organisation; listings: ListingView[] }[];
-  venues: { slug: string; venue: Venue; listings: ListingView[] }[];
+  venues: { slug: string; venue: Venue; area?: Term; access: Term[]; listings: ListingView[] }[];
 }
 
 const bodies = new Map<string, CollectionEntry<'listings'>>();
@@ -61,7 +61,11 @@ async function loadDirectory(): Promise<Directory> {
       .map(({ slug, value, listings: own }) => ({ slug, organisation: value, listings: own }))
       .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'en-GB')),
     venues: withListings(venues, (listing, slug) => listing.venues.some((ref) => ref.slug === slug))
-      .map(({ slug, value, listings: own }) => ({ slug, venue: value, listings: own }))
+      .map(({ slug, value, listings: own }) => {
+        const ref = own[0]?.venues.find((item) => item.slug === slug);
+        const area = taxonomies.areas.find((term) => term.id === value.area);
+        return { slug, venue: value, ...(area ? { area } : {}), access: ref?.access ?? [], listings: own };
+      })
       .sort((a, b) => a.venue.name.localeCompare(b.venue.name, 'en-GB')),
   };
 }

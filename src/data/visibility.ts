@@ -1,4 +1,6 @@
-import type { ListingData } from '../schemas/listing.ts';
+import type { ListingData, VisibleListingData } from '../schemas/listing.ts';
+
+export type { VisibleListingData };
 
 /**
  * THE rule for what a build may see. Every page, index, feed and export gets listings through
@@ -11,9 +13,6 @@ export type Audience = 'public' | 'staff';
 export function audienceFromEnv(value: string | undefined): Audience {
   return value === 'staff' ? 'staff' : 'public';
 }
-
-/** What one listing looks like to a build: public builds never carry `staff`. */
-export type VisibleListingData = Omit<ListingData, 'staff'> & { staff?: ListingData['staff'] };
 
 export function viewForAudience(listing: ListingData, audience: Audience): VisibleListingData | undefined {
   if (audience === 'staff') return listing;

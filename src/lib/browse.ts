@@ -2,7 +2,7 @@ import { DAYS, type Day } from '../schemas/lists.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 
 import type { ListingView } from './listing-view.ts';
-import { formatDate, nextOccurrences } from './schedule.ts';
+import { describeTime, formatDate, nextOccurrences } from './schedule.ts';
 
 /** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
 export interface BrowseGroup extends Term { listings: ListingView[] }
@@ -16,7 +16,11 @@ function group(terms: readonly Term[], listings: readonly ListingView[], has: (l
 
 const remoteOnly = (listing: ListingView) => listing.venues.length === 0;
 
-export function browseGroups(listings: readonly ListingView[], taxonomies: Taxonomies) {
+/** Closed listings keep their page (people may have the link) but leave lists and counts. */
+export const listed = (listings: readonly ListingView[]): ListingView[] => listings.filter((listing) => !listing.closed);
+
+export function browseGroups(allListings: readonly ListingView[], taxonomies: Taxonomies) {
+  const listings = listed(allListings);
   return {
     categories: group(taxonomies.categories, listings, (listing, id) => listing.data.categories.includes(id)),
     audiences: group(taxonomies.audiences, listings, (listing, id) => listing.data.audiences.includes(id)),
@@ -35,7 +39,7 @@ export function browseGroups(listings: readonly ListingView[], taxonomies: Taxon
 /** Listings grouped by their first letter, for the A to Z page. */
 export function alphabetical(listings: readonly ListingView[]): { letter: string; listings: ListingView[] }[] {
   const groups = new Map<string, ListingView[]>();
-  for (const listing of listings) {
+  for (const listing of listed(listings)) {
     const first = listing.data.title.replace(/^the\s+/i, '').charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), listing]);
@@ -47,15 +51,15 @@ export interface WeekItem { listing: ListingView; start: Date; time: string }
 export interface WeekDay { date: string; label: string; items: WeekItem[] }
 
 /** What's on in the 7 days from `now`, day by day, in time order. Paused and closed listings are left out. */
-export function happeningThisWeek(listings: readonly ListingView[], now: Date, describe: (start: string, end: string) => string): WeekDay[] {
+export function happeningThisWeek(listings: readonly ListingView[], now: Date): WeekDay[] {
   const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
   const days = new Map<string, WeekItem[]>();
   for (const listing of listings) {
-    if (listing.data.status.state !== 'running') continue;
+    if (listing.closed || listing.banner?.kind === 'paused') continue;
     for (const occurrence of nextOccurrences(listing.data.sessions, now, 14, { until })) {
       const session = listing.data.sessions[occurrence.sessionIndex];
       if (!session) continue;
-      const item = { listing, start: occurrence.start, time: describe(session.start, session.end) };
+      const item = { listing, start: occurrence.start, time: describeTime(session.start, session.end) };
       days.set(occurrence.date, [...(days.get(occurrence.date) ?? []), item]);
     }
   }

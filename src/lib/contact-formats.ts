@@ -26,3 +26,8 @@ export function telHref(phone: string): string {
 export function normalisePostcode(input: string): string | null {
   return isValidPostcode(input.trim()) ? toNormalised(input.trim()) : null;
 }
+
+/** A web address as people read it: no https://, no trailing slash. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}

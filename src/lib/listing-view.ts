@@ -1,16 +1,16 @@
-import type { VisibleListingData } from '../data/visibility.ts';
-import { DAYS, type Day, type TimeOfDay } from '../schemas/lists.ts';
+import { DELIVERY_MODES, REMOTE_MODES, type Day, type TimeOfDay } from '../schemas/lists.ts';
+import type { VisibleListingData } from '../schemas/listing.ts';
 import type { Organisation } from '../schemas/organisation.ts';
+import type { Session } from '../schemas/session.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
-
 import { reviewState, type ReviewState } from './review.ts';
-import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, nextOccurrences, timesOfDay } from './schedule.ts';
+import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, timesOfDay } from './schedule.ts';
 
 export interface NamedRef { slug: string; name: string }
-export interface VenueRef extends NamedRef { venue: Venue }
+export interface VenueRef extends NamedRef { venue: Venue; access: Term[] }
 
 export interface ScheduleLine { text: string; notes?: string; where: string; venueSlug?: string; skipDates: string[] }
 export interface NextDate { date: string; label: string; time: string }
@@ -24,11 +24,16 @@ export interface ListingView {
   data: VisibleListingData;
   organisation: NamedRef;
   venues: VenueRef[];
+  /** Where it happens, in a few words: venues and towns, or online, by phone, at home. */
+  where: string;
+  /** How it runs: in person, online, outdoors (weather dependent)… */
+  delivery: string[];
   areas: Term[];
   categories: Term[];
   audiences: Term[];
   helpsWith: Term[];
   accessFeatures: Term[];
+  /** Sessions still to come (finished ones are left out unless nothing else remains). */
   schedule: ScheduleLine[];
   nextDates: NextDate[];
   days: Day[];
@@ -36,6 +41,9 @@ export interface ListingView {
   costText: string;
   free: boolean;
   lowCost: boolean;
+  ages?: string;
+  /** Closed listings keep their page but leave browse lists, counts and "this week". */
+  closed: boolean;
   banner?: StatusBanner;
   review: { state: ReviewState; text: string };
   /** Plain-words flags for information a resident needs that the listing lacks. */
@@ -51,22 +59,38 @@ export interface ShapeContext {
   today: string;
 }
 
-const REMOTE_WHERE = { online: 'Online', phone: 'By phone', 'home-visit': 'In your own home' } as const;
-
 function terms(ids: readonly string[], list: readonly Term[]): Term[] {
   return ids.flatMap((id) => list.filter((term) => term.id === id));
 }
 
-function banner(data: VisibleListingData, finished: boolean): StatusBanner | undefined {
+/** A paused listing whose restart date has come counts as running again. */
+function effectiveState(data: VisibleListingData, today: string): 'running' | 'paused' | 'closed' {
+  const { state, until } = data.status;
+  return state === 'paused' && until !== undefined && until <= today ? 'running' : state;
+}
+
+function banner(data: VisibleListingData, state: 'running' | 'paused' | 'closed', finished: boolean): StatusBanner | undefined {
   const { status, joining } = data;
-  if (status.state === 'closed') return { kind: 'closed', title: 'This has closed', ...(status.reason ? { detail: status.reason } : {}) };
-  if (status.state === 'paused') {
-    const until = status.until ? ` until ${formatDate(status.until, { weekday: false })}` : '';
-    return { kind: 'paused', title: `Paused${until}`, ...(status.reason ? { detail: status.reason } : {}) };
-  }
+  const detail = status.reason ? { detail: status.reason } : {};
+  if (state === 'closed') return { kind: 'closed', title: 'This has closed', ...detail };
+  if (state === 'paused') return { kind: 'paused', title: status.until ? `Paused until ${formatDate(status.until, { weekday: false })}` : 'Paused for now', ...detail };
   if (finished) return { kind: 'finished', title: 'All the dates listed have passed', detail: 'Contact the organisers to ask about future dates.' };
   if (joining.accepting === 'full') return { kind: 'full', title: 'Full: not taking new people at the moment' };
   if (joining.accepting === 'waiting-list') return { kind: 'waiting-list', title: 'There is a waiting list', detail: 'Contact them to join the waiting list.' };
+  return undefined;
+}
+
+/** Drop dates that have passed from a one-off session, so the schedule reads as what's to come. */
+function upcomingPart(session: Session, today: string): Session {
+  if (session.pattern !== 'dates') return session;
+  const dates = session.dates.filter((date) => date >= today);
+  return dates.length > 0 ? { ...session, dates } : session;
+}
+
+function agesText(min: number | undefined, max: number | undefined): string | undefined {
+  if (min !== undefined && max !== undefined) return `Ages ${min} to ${max}`;
+  if (min !== undefined) return `Ages ${min} and over`;
+  if (max !== undefined) return `Up to age ${max}`;
   return undefined;
 }
 
@@ -75,42 +99,56 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
   const venueRefs: VenueRef[] = [];
   for (const session of data.sessions) {
     const venue = session.venue ? venues.get(session.venue) : undefined;
-    if (session.venue && venue && !venueRefs.some((ref) => ref.slug === session.venue)) venueRefs.push({ slug: session.venue, name: venue.name, venue });
+    if (session.venue && venue && !venueRefs.some((ref) => ref.slug === session.venue)) {
+      venueRefs.push({ slug: session.venue, name: venue.name, venue, access: terms(taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => venue.access.includes(id)), taxonomies.accessFeatures) });
+    }
   }
   const areaIds = [...new Set(venueRefs.map((ref) => ref.venue.area))];
-  const accessIds = venueRefs.length === 0 ? [] : [...new Set(venueRefs.flatMap((ref) => ref.venue.access))];
+  const accessIds = [...new Set(venueRefs.flatMap((ref) => ref.access.map((term) => term.id)))];
+  const state = effectiveState(data, today);
   const finished = isFinished(data.sessions, now);
-  const stopped = data.status.state !== 'running';
-  const nextDates = stopped || finished ? [] : nextOccurrences(data.sessions, now, 3).map((occurrence) => {
-    const session = data.sessions[occurrence.sessionIndex];
-    return { date: occurrence.date, label: formatDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
-  });
-  const state = reviewState(data.review.lastConfirmed, today, site.reviewMonths);
+  const liveSessions = data.sessions.map((session, index) => ({ session, index })).filter(({ session }) => finished || !isFinished([session], now));
+  const placeOf = (session: Session) => (session.venue ? (venues.get(session.venue)?.name ?? session.venue) : REMOTE_MODES.labels[session.remote ?? 'online']);
+  // While paused with a restart date, show the dates from the restart.
+  const datesFrom = state === 'paused' && data.status.until ? londonInstant(data.status.until, '00:00') : now;
+  const nextDates = state === 'closed' || finished || (state === 'paused' && !data.status.until)
+    ? []
+    : nextOccurrences(data.sessions, datesFrom, 3).map((occurrence) => {
+        const session = data.sessions[occurrence.sessionIndex];
+        return { date: occurrence.date, label: formatDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
+      });
+  const remotePlaces = [...new Set(data.sessions.filter((session) => !session.venue).map(placeOf))];
+  const where = [...venueRefs.map((ref) => `${ref.name}, ${ref.venue.address.town}`), ...remotePlaces].join('; ')
+    || data.delivery.map((mode) => DELIVERY_MODES.labels[mode]).join(', ');
+  const review = reviewState(data.review.lastConfirmed, today, site.reviewMonths);
   const organisation = organisations.get(data.organisation);
-  const inPerson = data.sessions.some((session) => session.venue);
+  const inPerson = venueRefs.length > 0;
   const missing = [
     ...(data.contact.phone ? [] : ['phone number']),
     ...(data.cost ? [] : ['cost']),
     ...(inPerson && accessIds.length === 0 && !venueRefs.some((ref) => ref.venue.accessStatement) ? ['access information'] : []),
     ...(data.welcome.firstVisit ? [] : ['what to expect']),
   ];
-  const shownBanner = banner(data, finished);
+  const shownBanner = banner(data, state, finished);
+  const ages = agesText(data.ageMin, data.ageMax);
   return {
     slug,
     data,
     organisation: { slug: data.organisation, name: organisation?.name ?? data.organisation },
     venues: venueRefs,
+    where,
+    delivery: data.delivery.map((mode) => DELIVERY_MODES.labels[mode]),
     areas: terms(areaIds, taxonomies.areas),
     categories: terms(data.categories, taxonomies.categories),
     audiences: terms(data.audiences, taxonomies.audiences),
     helpsWith: terms(data.helpsWith, taxonomies.helpsWith),
-    accessFeatures: terms(accessIds, taxonomies.accessFeatures),
-    schedule: data.sessions.map((session) => ({
-      text: describeSession(session),
+    accessFeatures: terms(taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => accessIds.includes(id)), taxonomies.accessFeatures),
+    schedule: liveSessions.map(({ session }) => ({
+      text: describeSession(upcomingPart(session, today)),
       ...(session.notes ? { notes: session.notes } : {}),
-      where: session.venue ? (venues.get(session.venue)?.name ?? session.venue) : REMOTE_WHERE[session.remote ?? 'online'],
+      where: placeOf(session),
       ...(session.venue ? { venueSlug: session.venue } : {}),
-      skipDates: session.skipDates,
+      skipDates: session.skipDates.filter((date) => date >= today).sort(),
     })),
     nextDates,
     days: daysOfWeek(data.sessions),
@@ -118,8 +156,10 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     costText: describeCost(data.cost),
     free: isFree(data.cost),
     lowCost: isLowCost(data.cost, site.lowCostMax),
+    ...(ages ? { ages } : {}),
+    closed: state === 'closed',
     ...(shownBanner ? { banner: shownBanner } : {}),
-    review: { state, text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
+    review: { state: review, text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
     missing,
   };
 }
@@ -129,5 +169,3 @@ export function byTitle(a: { data: { title: string } }, b: { data: { title: stri
   const key = (title: string) => title.replace(/^the\s+/i, '').toLowerCase();
   return key(a.data.title).localeCompare(key(b.data.title), 'en-GB');
 }
-
-export const DAY_ORDER: readonly Day[] = DAYS.ids;

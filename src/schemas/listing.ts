@@ -85,3 +85,6 @@ export function makeListingSchema(vocabulary: Vocabulary) {
 }
 
 export type ListingData = z.output<ReturnType<typeof makeListingSchema>>;
+
+/** A listing as one build may see it: the public build never carries `staff`. */
+export type VisibleListingData = Omit<ListingData, 'staff'> & { staff?: ListingData['staff'] };

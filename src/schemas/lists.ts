@@ -53,7 +53,7 @@ export type DeliveryMode = (typeof DELIVERY_MODES.ids)[number];
 export const REMOTE_MODES = codeList([
   { id: 'online', label: 'Online' },
   { id: 'phone', label: 'By phone' },
-  { id: 'home-visit', label: 'In your home' },
+  { id: 'home-visit', label: 'In your own home' },
 ] as const);
 
 export const COST_TYPES = codeList([

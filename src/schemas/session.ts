@@ -1,15 +1,12 @@
 import { z } from 'astro/zod';
 import { minutesOfDay } from '../lib/time.ts';
 import { dateSchema, daySchema, enumOf, notA, slugSchema, timeSchema } from './fields.ts';
-import { DAYS, REMOTE_MODES, type Day } from './lists.ts';
+import { dayOfDate } from '../lib/schedule-text.ts';
+import { DAYS, REMOTE_MODES } from './lists.ts';
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/** The day of the week of a YYYY-MM-DD date. */
-function weekdayOf(date: string): Day {
-  const sundayFirst = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return DAYS.ids[(sundayFirst + 6) % 7] as Day;
-}
+
 
 /** Which week of the month: 1 to 5, or "last" (stored as -1). */
 const weekOfMonthSchema = z.preprocess(
@@ -82,8 +79,8 @@ export const sessionSchema = z
     if (!session.venue && !session.remote) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is missing; give the venue file name, or write remote: online, phone or home-visit' });
     }
-    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && weekdayOf(session.from) !== session.day) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[weekdayOf(session.from)]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
+    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && dayOfDate(session.from) !== session.day) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[dayOfDate(session.from)]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
     }
     if (session.pattern === 'course' && isIsoDate(session.startDate) && isIsoDate(session.endDate) && session.endDate < session.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${session.endDate} is before the start date ${session.startDate}; check the dates` });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { viewForAudience } from '../../src/data/visibility.ts';
-import { alphabetical, browseGroups, happeningThisWeek } from '../../src/lib/browse.ts';
+import { alphabetical, browseGroups, happeningThisWeek, listed } from '../../src/lib/browse.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
 import { byTitle, shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
-import { describeTime } from '../../src/lib/schedule.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 
 const root = process.cwd();
@@ -47,10 +46,10 @@ describe('shapeListing', () => {
     expect(knit.free).toBe(false);
   });
 
-  it('puts a paused listing\'s status at the top and gives no next dates', () => {
+  it('puts a paused listing\'s status at the top, with its dates from the restart', () => {
     const walk = bySlug('fixture-paused-walk');
     expect(walk.banner).toEqual({ kind: 'paused', title: 'Paused until 1 March 2027', detail: 'Paths are too muddy in winter' });
-    expect(walk.nextDates).toEqual([]);
+    expect(walk.nextDates[0]?.date).toBe('2027-03-26');
     expect(walk.schedule[0]?.text).toBe('Last Friday of the month, 2pm to 3:30pm');
   });
 
@@ -89,8 +88,51 @@ describe('browsing', () => {
   });
 
   it('lists this week\'s sessions day by day, leaving out paused groups', () => {
-    const week = happeningThisWeek(views, now, describeTime);
+    const week = happeningThisWeek(views, now);
     expect(week.map((day) => day.label)).toEqual(['Tuesday 24 November']);
     expect(week[0]?.items.map((item) => `${item.time} ${item.listing.slug}`)).toEqual(['10am to 12 noon fixture-knit-and-natter']);
+  });
+});
+
+describe('status over time and closed listings', () => {
+  const walk = content.listings.get('fixture-paused-walk');
+  const knit = content.listings.get('fixture-knit-and-natter');
+  if (!walk || !knit) throw new Error('fixture listings missing');
+  const shapeAt = (data: typeof walk, iso: string, today: string) => shapeListing('x', data, { ...context, now: new Date(iso), today });
+
+  it('shows a paused listing\'s dates from the day it restarts', () => {
+    const paused = shapeAt(walk, '2026-11-21T09:00:00Z', '2026-11-21');
+    expect(paused.banner?.kind).toBe('paused');
+    expect(paused.nextDates.map((next) => next.date)).toEqual(['2027-03-26', '2027-04-30', '2027-05-28']);
+  });
+
+  it('treats a pause as over once its restart date has come', () => {
+    const restarted = shapeAt(walk, '2027-03-02T09:00:00Z', '2027-03-02');
+    expect(restarted.banner).toBeUndefined();
+    expect(restarted.nextDates[0]?.date).toBe('2027-03-26');
+  });
+
+  it('keeps a closed listing\'s page but leaves it out of lists, counts and this week', () => {
+    const closed = shapeAt({ ...knit, status: { state: 'closed', reason: 'The hall has been sold' } }, '2026-11-21T09:00:00Z', '2026-11-21');
+    expect(closed.closed).toBe(true);
+    expect(closed.banner).toEqual({ kind: 'closed', title: 'This has closed', detail: 'The hall has been sold' });
+    expect(closed.nextDates).toEqual([]);
+    expect(listed([closed])).toEqual([]);
+    expect(browseGroups([closed], content.taxonomies).categories.every((group) => group.listings.length === 0)).toBe(true);
+    expect(happeningThisWeek([closed], now)).toEqual([]);
+  });
+
+  it('says where in a few words: venue and town, or how it reaches you', () => {
+    expect(bySlug('fixture-knit-and-natter').where).toBe('Fixture Village Hall, Bugle');
+    const home = shapeAt({ ...knit, sessions: [], whenNote: 'Visits to suit you', delivery: ['home-visit'] }, '2026-11-21T09:00:00Z', '2026-11-21');
+    expect(home.where).toBe('Home visits');
+    const phone = shapeAt({ ...knit, sessions: [{ ...knit.sessions[0]!, venue: undefined, remote: 'phone' } as typeof knit.sessions[number]] }, '2026-11-21T09:00:00Z', '2026-11-21');
+    expect(phone.where).toBe('By phone');
+  });
+
+  it('shows only skip dates still to come, in date order', () => {
+    const session = { ...knit.sessions[0]!, skipDates: ['2026-12-29', '2026-11-17', '2026-12-22'] };
+    const view = shapeAt({ ...knit, sessions: [session] }, '2026-11-21T09:00:00Z', '2026-11-21');
+    expect(view.schedule[0]?.skipDates).toEqual(['2026-12-22', '2026-12-29']);
   });
 });

@@ -86,3 +86,20 @@ describe('review state', () => {
     expect(reviewState('2024-01-01', '2026-11-21', 6)).toBe('overdue');
   });
 });
+
+describe('calendar warnings from the content checker', () => {
+  it('warns about a skip date the session does not run on, and a pause whose restart date has passed', async () => {
+    const { checkContent, formatProblem } = await import('../../src/lib/validation/check-content.ts');
+    const { readContentTree } = await import('../../src/lib/content-source.ts');
+    const tree = readContentTree(process.cwd(), 'tests/fixtures/good/content');
+    const knit = tree.listings.find((file) => file.slug === 'fixture-knit-and-natter');
+    const data = knit?.data as { sessions: { skipDates?: string[] }[] };
+    data.sessions[0]!.skipDates = ['2026-12-22', '2026-12-23'];
+    const { problems, content } = checkContent(tree, process.cwd(), '2027-03-05');
+    const lines = problems.map(formatProblem);
+    expect(lines).toContain('warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: sessions[0].skipDates[1]: 2026-12-23 is not a day this session runs, so skipping it changes nothing; check the date');
+    expect(lines.some((line) => line.includes('skipDates[0]'))).toBe(false);
+    expect(lines).toContain('warning: tests/fixtures/good/content/listings/fixture-paused-walk.md: status.until: 2027-03-01 has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date');
+    expect(content).toBeDefined();
+  });
+});

@@ -15,8 +15,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
         const root = process.cwd();
         const { problems } = checkContent(readContentTree(root, contentDir), root);
         const errors = problems.filter((problem) => problem.severity === 'error');
-        if (errors.length === 0) return;
+        // Warnings (like HTML that will be stripped) are always shown: nothing is removed silently.
         for (const problem of problems) console.log(formatProblem(problem));
+        if (errors.length === 0) return;
         console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content. Nothing was built: fix ${errors.length === 1 ? 'it' : 'them'} and try again (npm run check:content lists them).`);
         process.exit(1);
       },

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { slugSchema } from '../../schemas/fields.ts';
 import { makeListingSchema, type ListingData } from '../../schemas/listing.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
 import { areaSchema, synonymSchema, termSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import type { ContentTree, SourceFile } from '../content-source.ts';
+import { londonDate, londonInstant, nextOccurrences } from '../schedule.ts';
 import { closestMatch } from '../spelling.ts';
 import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
 
@@ -27,7 +29,6 @@ export interface CheckResult {
   content?: ValidContent;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Markdown bodies are sanitised when rendered; these warn the author that something will be removed.
 const UNSAFE_BODY: readonly [RegExp, string][] = [
@@ -54,7 +55,7 @@ function checkFileNames(files: readonly SourceFile[], problems: Problem[]): read
   for (const file of files) {
     const key = file.slug.toLowerCase();
     const earlier = seen.get(key);
-    if (!SLUG.test(file.slug)) {
+    if (!slugSchema.safeParse(file.slug).success) {
       const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       problems.push({ file: file.path, message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`, severity: 'error' });
     }
@@ -143,8 +144,21 @@ function crossCheckListing(file: SourceFile, organisations: ReadonlySet<string>,
   }
 }
 
+/** Checks that need the calendar: they warn rather than fail, because the content is not wrong, only stale. */
+function checkDates(path: string, listing: ListingData, today: string, problems: Problem[]): void {
+  listing.sessions.forEach((session, index) => {
+    session.skipDates.forEach((date, skipIndex) => {
+      const runs = nextOccurrences([{ ...session, skipDates: [] }], londonInstant(date, '00:00'), 1, { until: londonInstant(date, '23:59') });
+      if (runs.length === 0) problems.push({ file: path, field: `sessions[${index}].skipDates[${skipIndex}]`, message: `${date} is not a day this session runs, so skipping it changes nothing; check the date`, severity: 'warning' });
+    });
+  });
+  if (listing.status.state === 'paused' && listing.status.until && listing.status.until < today) {
+    problems.push({ file: path, field: 'status.until', message: `${listing.status.until} has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date`, severity: 'warning' });
+  }
+}
+
 /** Check every content file and every reference between them. Collects all problems; never throws. */
-export function checkContent(tree: ContentTree, projectRoot: string): CheckResult {
+export function checkContent(tree: ContentTree, projectRoot: string, today = londonDate(new Date())): CheckResult {
   const problems: Problem[] = [];
   const site = parseFile(tree.site, siteSchema, problems);
   const taxonomies = parseTaxonomies(tree, problems);
@@ -169,7 +183,10 @@ export function checkContent(tree: ContentTree, projectRoot: string): CheckResul
     const organisationSlugs = new Set(tree.organisations.map((file) => file.slug));
     for (const file of checkFileNames(tree.listings, problems)) {
       const listing = parseFile(file, listingSchema, problems);
-      if (listing) listings.set(file.slug, listing);
+      if (listing) {
+        listings.set(file.slug, listing);
+        checkDates(file.path, listing, today, problems);
+      }
       crossCheckListing(file, organisationSlugs, venueSlugs, projectRoot, problems);
     }
   } else {
