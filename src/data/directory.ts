@@ -77,6 +77,7 @@ export function getDirectory(): Promise<Directory> {
 
 /** The listing's own words (its Markdown body), sanitised when rendered. */
 export async function renderListingBody(slug: string) {
+  await getDirectory();
   const entry = bodies.get(slug);
   if (!entry) throw new Error(`No visible listing called ${slug}`);
   return render(entry);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { slugSchema } from '../../schemas/fields.ts';
 import { makeListingSchema, type ListingData } from '../../schemas/listing.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
-import { areaSchema, synonymSchema, termSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
+import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import type { ContentTree, SourceFile } from '../content-source.ts';
 import { londonDate, londonInstant, nextOccurrences } from '../schedule.ts';
@@ -68,14 +68,14 @@ function checkFileNames(files: readonly SourceFile[], problems: Problem[]): read
 }
 
 function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | undefined {
-  const terms = z.array(termSchema).min(1);
+  const { shape } = taxonomiesSchema;
   const parsed = {
-    categories: parseFile(tree.taxonomies.categories, terms, problems),
-    audiences: parseFile(tree.taxonomies.audiences, terms, problems),
-    helpsWith: parseFile(tree.taxonomies.helpsWith, terms, problems),
-    accessFeatures: parseFile(tree.taxonomies.accessFeatures, terms, problems),
-    areas: parseFile(tree.taxonomies.areas, z.array(areaSchema).min(1), problems),
-    synonyms: parseFile(tree.taxonomies.synonyms, z.array(synonymSchema), problems),
+    categories: parseFile(tree.taxonomies.categories, shape.categories, problems),
+    audiences: parseFile(tree.taxonomies.audiences, shape.audiences, problems),
+    helpsWith: parseFile(tree.taxonomies.helpsWith, shape.helpsWith, problems),
+    accessFeatures: parseFile(tree.taxonomies.accessFeatures, shape.accessFeatures, problems),
+    areas: parseFile(tree.taxonomies.areas, shape.areas, problems),
+    synonyms: parseFile(tree.taxonomies.synonyms, shape.synonyms, problems),
   };
   for (const [key, list] of Object.entries(parsed)) {
     const ids = new Set<string>();
