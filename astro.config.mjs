@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
+import react from '@astrojs/react';
 import { contentCheck } from './src/lib/validation/astro-integration.ts';
 
 // Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
@@ -9,9 +10,8 @@ import { contentCheck } from './src/lib/validation/astro-integration.ts';
 export default defineConfig({
   site: 'https://directory.example.org',
   trailingSlash: 'always',
-  // React islands (search, map, shortlist) are added with the integration @astrojs/react when the first one lands;
-  // until then it would only add an unused 220 KB runtime to the build.
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content')],
+  // React renders the interactive islands (search); pages without an island ship no JavaScript.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), react()],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },

@@ -1,12 +1,14 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { londonDate } from '../lib/schedule.ts';
-import { byTitle, shapeListing, type ListingView } from '../lib/listing-view.ts';
+import type { ListingView } from '../lib/listing-view.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+import type { SearchIndexFile } from '../lib/search/record.ts';
 import { loadSettings } from '../lib/settings.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
-import { audienceFromEnv, visibleListings, type Audience } from './visibility.ts';
+import { audienceFromEnv, shapeVisibleListings, type Audience } from './visibility.ts';
 
 /**
  * The query layer. It reads the collections once per build and hands pages ready-made lists.
@@ -37,12 +39,12 @@ async function loadDirectory(): Promise<Directory> {
   const organisations = new Map(organisationEntries.map((entry) => [entry.id, entry.data]));
   const context = { site, taxonomies, venues, organisations, now: builtAt, today };
 
-  const listings = visibleListings(listingEntries, audience)
-    .map(({ entry, data }) => {
-      bodies.set(entry.id, entry);
-      return shapeListing(entry.id, data, context);
-    })
-    .sort(byTitle);
+  const listings = shapeVisibleListings(listingEntries, audience, context);
+  const entries = new Map(listingEntries.map((entry) => [entry.id, entry]));
+  for (const listing of listings) {
+    const entry = entries.get(listing.slug);
+    if (entry) bodies.set(entry.id, entry);
+  }
 
   // Organisations and venues get a page only if this build shows at least one of their listings.
   const withListings = <T>(map: ReadonlyMap<string, T>, uses: (listing: ListingView, slug: string) => boolean) =>
@@ -81,4 +83,14 @@ export async function renderListingBody(slug: string) {
   const entry = bodies.get(slug);
   if (!entry) throw new Error(`No visible listing called ${slug}`);
   return render(entry);
+}
+
+let searchIndex: Promise<SearchIndexFile> | undefined;
+
+/** The search index for this build (through the same visibility rule as every page). */
+export function getSearchIndex(): Promise<SearchIndexFile> {
+  searchIndex ??= getDirectory().then(({ listings, taxonomies, site, builtAt }) =>
+    buildSearchIndex({ listings, taxonomies, site, builtAt, body: (slug) => bodies.get(slug)?.body ?? '' }),
+  );
+  return searchIndex;
 }

@@ -1,3 +1,4 @@
+import { byTitle, shapeListing, type ListingView, type ShapeContext } from '../lib/listing-view.ts';
 import type { ListingData, VisibleListingData } from '../schemas/listing.ts';
 
 export type { VisibleListingData };
@@ -26,4 +27,11 @@ export function visibleListings<T extends { id: string; data: ListingData }>(ent
     const data = viewForAudience(entry.data, audience);
     return data ? [{ entry, data }] : [];
   });
+}
+
+/** Every listing this audience may see, shaped for display, in neutral (alphabetical) order. */
+export function shapeVisibleListings<T extends { id: string; data: ListingData }>(entries: readonly T[], audience: Audience, context: ShapeContext): ListingView[] {
+  return visibleListings(entries, audience)
+    .map(({ entry, data }) => shapeListing(entry.id, data, context))
+    .sort(byTitle);
 }

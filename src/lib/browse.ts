@@ -50,13 +50,20 @@ export function alphabetical(listings: readonly ListingView[]): { letter: string
 export interface WeekItem { listing: ListingView; start: Date; time: string }
 export interface WeekDay { date: string; label: string; items: WeekItem[] }
 
+/** A listing's sessions in the 7 days from `now`. Paused and closed listings have none. */
+export function occurrencesThisWeek(listing: ListingView, now: Date) {
+  if (listing.closed || listing.banner?.kind === 'paused') return [];
+  const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
+  return nextOccurrences(listing.data.sessions, now, 14, { until });
+}
+
+export const runsThisWeek = (listing: ListingView, now: Date): boolean => occurrencesThisWeek(listing, now).length > 0;
+
 /** What's on in the 7 days from `now`, day by day, in time order. Paused and closed listings are left out. */
 export function happeningThisWeek(listings: readonly ListingView[], now: Date): WeekDay[] {
-  const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
   const days = new Map<string, WeekItem[]>();
   for (const listing of listings) {
-    if (listing.closed || listing.banner?.kind === 'paused') continue;
-    for (const occurrence of nextOccurrences(listing.data.sessions, now, 14, { until })) {
+    for (const occurrence of occurrencesThisWeek(listing, now)) {
       const session = listing.data.sessions[occurrence.sessionIndex];
       if (!session) continue;
       const item = { listing, start: occurrence.start, time: describeTime(session.start, session.end) };

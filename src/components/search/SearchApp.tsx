@@ -1,0 +1,167 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createSearchEngine, type SearchEngine } from '../../lib/search/engine.ts';
+import { describeFilters, selectedCount, type FilterKey } from '../../lib/search/filters.ts';
+import type { IndexLabels, SearchIndexFile } from '../../lib/search/record.ts';
+import { describeOutcome } from '../../lib/search/summary.ts';
+import { stateFromParams, stateToQueryString, type SearchState } from '../../lib/search/url-state.ts';
+import { FilterFields } from './FilterFields.tsx';
+import { NoResults, type SupportContact } from './NoResults.tsx';
+import { ResultCard } from './ResultCard.tsx';
+
+interface Props {
+  indexUrl: string;
+  labels: IndexLabels;
+  lowCostMax: number;
+  support: SupportContact;
+  /** The server-rendered list (all listings, filterable with CSS), shown until the index has loaded. */
+  children?: ReactNode;
+}
+
+const PAGE_SIZE = 30;
+const EMPTY: SearchState = { q: '', filters: {} };
+const ANNOUNCE_DELAY_MS = 700;
+
+const readUrl = (labels: IndexLabels, lowCostMax: number): SearchState => stateFromParams(new URLSearchParams(window.location.search), labels, lowCostMax);
+
+/**
+ * The search page, enhanced: typing and ticking update results at once, the state lives in the
+ * URL (Back, Forward, reload and shared links all work), and the count is announced politely.
+ * Without JavaScript the same form and the server-rendered list still work (see nojs-css.ts).
+ */
+export default function SearchApp({ indexUrl, labels, lowCostMax, support, children }: Props) {
+  const [state, setState] = useState<SearchState>(EMPTY);
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [failed, setFailed] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [announcement, setAnnouncement] = useState('');
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  const typing = useRef(false);
+  const firstNew = useRef<HTMLLIElement>(null);
+  const focusFirstNew = useRef(false);
+
+  useEffect(() => {
+    setState(readUrl(labels, lowCostMax));
+    setFiltersOpen(window.matchMedia('(min-width: 48em)').matches);
+    const onPop = () => {
+      typing.current = false;
+      setState(readUrl(labels, lowCostMax));
+      setLimit(PAGE_SIZE);
+    };
+    window.addEventListener('popstate', onPop);
+    fetch(indexUrl)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((index: SearchIndexFile) => setEngine(createSearchEngine(index)))
+      .catch(() => setFailed(true));
+    return () => window.removeEventListener('popstate', onPop);
+  }, [indexUrl, labels, lowCostMax]);
+
+  const outcome = useMemo(() => engine?.search(state), [engine, state]);
+  const summary = outcome ? describeOutcome(state, outcome.records.length, describeFilters(state.filters, labels, lowCostMax)) : '';
+
+  // Announce the count once typing pauses, so a screen reader isn't interrupted on every key.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnouncement(summary), ANNOUNCE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [summary]);
+
+  useEffect(() => {
+    if (focusFirstNew.current) firstNew.current?.querySelector('a')?.focus();
+    focusFirstNew.current = false;
+  }, [limit]);
+
+  /** Change the state and the URL. A run of typing is one history entry; every other change is its own. */
+  function update(next: SearchState, fromTyping: boolean) {
+    const url = `${window.location.pathname}${stateToQueryString(next)}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) {
+      if (fromTyping && typing.current) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    }
+    typing.current = fromTyping;
+    setState(next);
+    setLimit(PAGE_SIZE);
+  }
+
+  const setFilter = (key: FilterKey, values: string[]) => update({ ...state, filters: { ...state.filters, [key]: values } }, false);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    typing.current = false;
+  };
+  const selected = selectedCount(state.filters);
+
+  return (
+    <div className="search">
+      <form id="search-form" className="search-form" action="/search/" method="get" role="search" onSubmit={onSubmit}>
+        <label htmlFor="search-q">Search for an activity or service</label>
+        <span className="hint" id="search-q-hint">
+          For example: walking, lunch club, lonely, money advice
+        </span>
+        <div className="search-row">
+          <input id="search-q" name="q" type="search" aria-describedby="search-q-hint" autoComplete="off" value={state.q} onChange={(event) => update({ ...state, q: event.target.value }, true)} />
+          <button className="button" type="submit">
+            Search
+          </button>
+        </div>
+        <noscript>
+          <p className="notice">Searching by words needs JavaScript, which is turned off in your browser. The filters below still work: tick the boxes and the list changes straight away.</p>
+        </noscript>
+      </form>
+      <div className="search-body">
+        <details className="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+          <summary>
+            Filters{selected > 0 ? ` (${selected} selected)` : ''}
+          </summary>
+          <div className="filters-body">
+            <p>
+              <a href="#results">Skip to the results</a>
+            </p>
+            <FilterFields form="search-form" labels={labels} lowCostMax={lowCostMax} filters={state.filters} onChange={setFilter} />
+            {selected > 0 && (
+              <button className="button button--secondary" type="button" onClick={() => update({ ...state, filters: {} }, false)}>
+                Clear all filters
+              </button>
+            )}
+          </div>
+        </details>
+      <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
+        <h2 id="results-heading" className="visually-hidden">
+          Results
+        </h2>
+        <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
+          {announcement}
+        </p>
+        {outcome ? (
+          <>
+            {outcome.partial && <p className="notice">No listing matched all of your words, so these match all but one of them.</p>}
+            {outcome.records.length === 0 ? (
+              <NoResults outcome={outcome} state={state} support={support} onChange={(next) => update(next, false)} />
+            ) : (
+              <ol className="listing-list search-results">
+                {outcome.records.slice(0, limit).map((record, position) => (
+                  <ResultCard key={record.s} record={record} labels={labels} {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})} />
+                ))}
+              </ol>
+            )}
+            {outcome.records.length > limit && (
+              <button
+                className="button button--secondary"
+                type="button"
+                onClick={() => {
+                  focusFirstNew.current = true;
+                  setLimit(limit + PAGE_SIZE);
+                }}
+              >
+                Show {Math.min(PAGE_SIZE, outcome.records.length - limit)} more
+              </button>
+            )}
+          </>
+        ) : (
+          <>
+            {failed && <p className="notice">The search could not load. You can still use the filters, browse by type, town or day, or call {support.name} on {support.phone}.</p>}
+            {children}
+          </>
+        )}
+      </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,346 @@
+import Fuse from 'fuse.js';
+import { FILTER_GROUPS, passesFilters, type FilterKey, type SearchFilters } from './filters.ts';
+import type { SearchIndexFile, SearchRecord } from './record.ts';
+import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
+import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
+import type { SearchState } from './url-state.ts';
+
+/**
+ * Search in two stages.
+ * 1. Retrieval, written here: an inverted index built in the browser from the downloaded
+ *    records. Each typed word is matched on its own (exactly, by stem, as the start of a
+ *    longer word, or with one or two typing slips), so words can come in any order and each
+ *    may be misspelt. Synonyms add alternatives for a word ("lonely" → befriending, the
+ *    Social category). Listings that match every word come first; if none do, listings
+ *    matching all but one word are shown and labelled as such.
+ * 2. Ranking: fuse.js scores the best candidates field by field (title counts most, then
+ *    categories, organisation and place, then summary), word by word.
+ * Filters are applied before either stage, so a filter never hides a better match.
+ */
+export const FIELD_WEIGHTS = { title: 10, terms: 6, organisation: 4, place: 4, summary: 3, body: 1 } as const;
+const MATCH_QUALITY = { exact: 1, stem: 0.95, prefix: 0.8, oneSlip: 0.7, twoSlips: 0.5 } as const;
+/** How many of the best candidates fuse.js re-ranks; the rest follow in retrieval order. */
+export const RERANK_LIMIT = 40;
+const MAX_PREFIX_TERMS = 150;
+/** A typed word matched at least this well (a summary match with a slip) counts as a direct match. */
+const DIRECT_MATCH = FIELD_WEIGHTS.summary * MATCH_QUALITY.twoSlips;
+
+interface Posting { docs: number[]; weights: number[] }
+
+interface Slot {
+  /** The words as typed (normalised). */
+  typed: string[];
+  /** Soft words ("group", "club") rank but don't decide what matches. */
+  soft: boolean;
+  alternatives: Expansion[];
+}
+
+export interface DroppableFilter { key: FilterKey; legend: string; count: number }
+
+export interface SearchOutcome {
+  /** Every match, best first (alphabetical when there are no words). */
+  records: SearchRecord[];
+  /** True when no listing matched every word, so these match all but one. */
+  partial: boolean;
+  /** A corrected query when some word matched nothing at all. */
+  didYouMean?: string;
+  /** When nothing matched: the filter whose removal brings back the most listings. */
+  dropFilter?: DroppableFilter;
+}
+
+export interface SearchEngine {
+  index: SearchIndexFile;
+  search(state: SearchState): SearchOutcome;
+}
+
+interface FuseDoc { t: string; g: string; o: string; l: string; u: string }
+
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 't', weight: FIELD_WEIGHTS.title },
+    { name: 'g', weight: FIELD_WEIGHTS.terms },
+    { name: 'o', weight: FIELD_WEIGHTS.organisation },
+    { name: 'l', weight: FIELD_WEIGHTS.place },
+    { name: 'u', weight: FIELD_WEIGHTS.summary },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  minMatchCharLength: 2,
+  shouldSort: false,
+};
+
+export function createSearchEngine(index: SearchIndexFile): SearchEngine {
+  const { records, labels } = index;
+  const count = records.length;
+  const postings = new Map<string, Posting>();
+  const fuseDocs: FuseDoc[] = [];
+
+  records.forEach((record, doc) => {
+    const terms = [...record.c.map((i) => labels.categories[i]?.label), ...record.h.map((i) => labels.helpsWith[i]?.label), ...record.a.map((i) => labels.audiences[i]?.label)].join('; ');
+    const place = [record.v, ...record.r.map((i) => labels.towns[i]?.label)].join('; ');
+    fuseDocs.push({ t: record.t, g: terms, o: record.o, l: place, u: record.u });
+    const best = new Map<string, number>();
+    const add = (text: string, weight: number) => {
+      for (const word of words(text)) {
+        if ((best.get(word) ?? 0) < weight) best.set(word, weight);
+        const root = stem(word);
+        if (root !== word && (best.get(root) ?? 0) < weight) best.set(root, weight);
+      }
+    };
+    add(record.t, FIELD_WEIGHTS.title);
+    add(terms, FIELD_WEIGHTS.terms);
+    add(record.o, FIELD_WEIGHTS.organisation);
+    add(place, FIELD_WEIGHTS.place);
+    add(record.u, FIELD_WEIGHTS.summary);
+    add(record.b, FIELD_WEIGHTS.body);
+    for (const [term, weight] of best) {
+      let posting = postings.get(term);
+      if (!posting) postings.set(term, (posting = { docs: [], weights: [] }));
+      posting.docs.push(doc);
+      posting.weights.push(weight);
+    }
+  });
+
+  const vocabulary = [...postings.keys()].sort();
+  const byLength: string[][] = [];
+  for (const term of vocabulary) (byLength[term.length] ??= []).push(term);
+
+  const codeDocs = (positions: (record: SearchRecord) => number[], size: number) => {
+    const lists: number[][] = Array.from({ length: size }, () => []);
+    records.forEach((record, doc) => positions(record).forEach((position) => lists[position]?.push(doc)));
+    return lists;
+  };
+  const synonyms: SynonymTable = buildSynonyms(index.synonyms, labels, {
+    categories: codeDocs((record) => record.c, labels.categories.length),
+    audiences: codeDocs((record) => record.a, labels.audiences.length),
+    helpsWith: codeDocs((record) => record.h, labels.helpsWith.length),
+  });
+
+  /** Vocabulary terms a typed word may stand for, with how good a match each is. */
+  const termCache = new Map<string, [string, number][]>();
+  function matchWord(word: string): [string, number][] {
+    const cached = termCache.get(word);
+    if (cached) return cached;
+    const found = new Map<string, number>();
+    const note = (term: string, quality: number) => {
+      if ((found.get(term) ?? 0) < quality) found.set(term, quality);
+    };
+    if (postings.has(word)) note(word, MATCH_QUALITY.exact);
+    const root = stem(word);
+    if (root !== word && postings.has(root)) note(root, MATCH_QUALITY.stem);
+    if (word.length >= 3) {
+      let low = 0;
+      let high = vocabulary.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (vocabulary[middle]! < word) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1) note(vocabulary[i]!, MATCH_QUALITY.prefix);
+    }
+    const edits = allowedEdits(word.length);
+    for (let length = word.length - edits; edits > 0 && length <= word.length + edits; length += 1) {
+      for (const term of byLength[length] ?? []) {
+        const distance = boundedDistance(word, term, edits);
+        if (distance <= edits) note(term, distance <= 1 ? MATCH_QUALITY.oneSlip : MATCH_QUALITY.twoSlips);
+      }
+    }
+    const result = [...found.entries()];
+    if (termCache.size > 5000) termCache.clear();
+    termCache.set(word, result);
+    return result;
+  }
+
+  /** Best score per listing for one word: field weight × match quality. */
+  function scoreWord(word: string, into: Float32Array, factor: number): void {
+    for (const [term, quality] of matchWord(word)) {
+      const posting = postings.get(term)!;
+      const q = quality * factor;
+      for (let i = 0; i < posting.docs.length; i += 1) {
+        const doc = posting.docs[i]!;
+        const value = posting.weights[i]! * q;
+        if (value > into[doc]!) into[doc] = value;
+      }
+    }
+  }
+
+  function scoreAlternative(alternative: Expansion, into: Float32Array): void {
+    if (alternative.kind === 'code') {
+      const value = FIELD_WEIGHTS.terms * alternative.quality;
+      for (const doc of alternative.docs) if (value > into[doc]!) into[doc] = value;
+      return;
+    }
+    const [first, ...rest] = alternative.words;
+    if (first === undefined) return;
+    if (rest.length === 0) return scoreWord(first, into, alternative.quality);
+    // A phrase: every word must be there; it scores as its weakest word.
+    const phrase = new Float32Array(count);
+    scoreWord(first, phrase, alternative.quality);
+    for (const word of rest) {
+      const next = new Float32Array(count);
+      scoreWord(word, next, alternative.quality);
+      for (let doc = 0; doc < count; doc += 1) phrase[doc] = Math.min(phrase[doc]!, next[doc]!);
+    }
+    for (let doc = 0; doc < count; doc += 1) if (phrase[doc]! > into[doc]!) into[doc] = phrase[doc]!;
+  }
+
+  function slotsFor(query: string): Slot[] {
+    const all = words(query);
+    const typed = all.filter((word) => !STOP_WORDS.has(word));
+    const tokens = typed.length > 0 ? typed : all;
+    const slots: Slot[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = synonyms.match(tokens, i);
+      const length = match?.length ?? 1;
+      const slotWords = tokens.slice(i, i + length);
+      slots.push({
+        typed: slotWords,
+        soft: slotWords.every((word) => SOFT_WORDS.has(word)),
+        alternatives: [{ kind: 'words', words: slotWords, quality: 1 }, ...(match?.expansions ?? [])],
+      });
+      i += length;
+    }
+    if (slots.every((slot) => slot.soft)) for (const slot of slots) slot.soft = false;
+    return slots;
+  }
+
+  const maskCache = new Map<string, Uint8Array>();
+  function filterMask(filters: SearchFilters): Uint8Array {
+    const key = JSON.stringify(filters);
+    const cached = maskCache.get(key);
+    if (cached) return cached;
+    const mask = new Uint8Array(count);
+    const active = Object.values(filters).some((values) => values && values.length > 0);
+    records.forEach((record, doc) => {
+      mask[doc] = !active || passesFilters(filters, record, labels) ? 1 : 0;
+    });
+    if (maskCache.size > 50) maskCache.clear();
+    maskCache.set(key, mask);
+    return mask;
+  }
+
+  /** The vocabulary words a typed word most likely means ("walkng" → walking): fuse.js ranks on these. */
+  function likelyTerms(word: string): [string, number][] {
+    const found = [...matchWord(word)].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
+    const top = found[0]?.[1] ?? 0;
+    return found.filter(([, quality]) => quality >= top - 0.15).slice(0, 2);
+  }
+
+  /** Patterns for fuse.js, each with how much a match on it is worth. */
+  function patterns(slot: Slot): Map<string, number> {
+    const found = new Map<string, number>();
+    const note = (pattern: string, worth: number) => found.set(pattern, Math.max(worth, found.get(pattern) ?? 0));
+    for (const alternative of slot.alternatives) {
+      if (alternative.kind === 'code') note(normalise(alternative.label), alternative.quality);
+      else if (alternative.words.length > 1) note(alternative.words.map((word) => likelyTerms(word)[0]?.[0] ?? word).join(' '), alternative.quality);
+      else for (const [term, quality] of likelyTerms(alternative.words[0] ?? '')) note(term, quality * alternative.quality);
+    }
+    return found;
+  }
+
+  function rerank(candidates: number[], slots: Slot[], tier: (doc: number) => number): number[] {
+    const top = candidates.slice(0, RERANK_LIMIT);
+    const fuse = new Fuse(top.map((doc) => fuseDocs[doc]!), FUSE_OPTIONS);
+    const relevance = new Float64Array(top.length);
+    for (const slot of slots) {
+      const best = new Float64Array(top.length);
+      for (const [pattern, worth] of patterns(slot)) {
+        for (const hit of fuse.search(pattern)) best[hit.refIndex] = Math.max(best[hit.refIndex]!, worth * (1 - (hit.score ?? 1)));
+      }
+      for (let i = 0; i < top.length; i += 1) relevance[i]! += best[i]! * (slot.soft ? 0.5 : 1);
+    }
+    const order = top.map((doc, i) => ({ doc, score: relevance[i]!, i }));
+    order.sort((a, b) => tier(b.doc) - tier(a.doc) || b.score - a.score || a.i - b.i);
+    return [...order.map((item) => item.doc), ...candidates.slice(RERANK_LIMIT)];
+  }
+
+  function didYouMean(slots: Slot[]): string | undefined {
+    let changed = false;
+    const corrected = slots.flatMap((slot) =>
+      slot.typed.map((word) => {
+        if (matchWord(word).length > 0 || word.length < 3) return word;
+        const limit = Math.min(3, Math.max(1, Math.floor(word.length / 2)));
+        let best: string | undefined;
+        let bestDistance = limit + 1;
+        let bestUse = 0;
+        for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+          for (const term of byLength[length] ?? []) {
+            const distance = boundedDistance(word, term, limit);
+            const use = postings.get(term)!.docs.length;
+            if (distance < bestDistance || (distance === bestDistance && use > bestUse)) {
+              best = term;
+              bestDistance = distance;
+              bestUse = use;
+            }
+          }
+        }
+        if (best === undefined) return word;
+        changed = true;
+        return best;
+      }),
+    );
+    return changed ? corrected.join(' ') : undefined;
+  }
+
+  function run(state: SearchState): { docs: number[]; partial: boolean; slots: Slot[] } {
+    const mask = filterMask(state.filters);
+    const slots = slotsFor(state.q);
+    if (slots.length === 0) {
+      const docs: number[] = [];
+      for (let doc = 0; doc < count; doc += 1) if (mask[doc]) docs.push(doc);
+      return { docs, partial: false, slots };
+    }
+    const total = new Float32Array(count);
+    const coverage = new Uint8Array(count);
+    // Words matched as typed (not only through a synonym, and not only in the body) rank first.
+    const direct = new Uint8Array(count);
+    for (const slot of slots) {
+      const best = new Float32Array(count);
+      const [typed, ...others] = slot.alternatives;
+      if (typed) scoreAlternative(typed, best);
+      for (let doc = 0; doc < count; doc += 1) if (best[doc]! >= DIRECT_MATCH) direct[doc]! += 1;
+      for (const alternative of others) scoreAlternative(alternative, best);
+      for (let doc = 0; doc < count; doc += 1) {
+        if (best[doc]! > 0) {
+          total[doc]! += best[doc]!;
+          if (!slot.soft) coverage[doc]! += 1;
+        }
+      }
+    }
+    const required = slots.filter((slot) => !slot.soft).length;
+    const pick = (least: number) => {
+      const docs: number[] = [];
+      for (let doc = 0; doc < count; doc += 1) if (mask[doc] && total[doc]! > 0 && coverage[doc]! >= least) docs.push(doc);
+      return docs.sort((a, b) => coverage[b]! - coverage[a]! || direct[b]! - direct[a]! || total[b]! - total[a]! || a - b);
+    };
+    let docs = pick(required);
+    let partial = false;
+    if (docs.length === 0 && required >= 2) {
+      docs = pick(required - 1);
+      partial = docs.length > 0;
+    }
+    return { docs: rerank(docs, slots, (doc) => coverage[doc]! * 100 + direct[doc]!), partial, slots };
+  }
+
+  function search(state: SearchState): SearchOutcome {
+    const { docs, partial, slots } = run(state);
+    const outcome: SearchOutcome = { records: docs.map((doc) => records[doc]!), partial };
+    if (docs.length === 0 || partial) {
+      const suggestion = didYouMean(slots);
+      if (suggestion) outcome.didYouMean = suggestion;
+    }
+    if (docs.length === 0) {
+      let best: DroppableFilter | undefined;
+      for (const group of FILTER_GROUPS) {
+        if (!state.filters[group.key]?.length) continue;
+        const fewer = run({ q: state.q, filters: { ...state.filters, [group.key]: [] } }).docs.length;
+        if (fewer > 0 && (!best || fewer > best.count)) best = { key: group.key, legend: group.legend, count: fewer };
+      }
+      if (best) outcome.dropFilter = best;
+    }
+    return outcome;
+  }
+
+  return { index, search };
+}

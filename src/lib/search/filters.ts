@@ -1,0 +1,155 @@
+import { DAYS, DELIVERY_MODES, TIMES_OF_DAY } from '../../schemas/lists.ts';
+import { FLAG, type IndexLabels, type LabelTerm, type SearchRecord } from './record.ts';
+
+/**
+ * Every search filter, described once. This list feeds the form (fieldsets, legends, hints),
+ * the URL (`param`), the matching rule, the no-JavaScript CSS filters and the
+ * "remove this filter" suggestion, so a new filter is added here and nowhere else.
+ *
+ * - `any`: a listing matches if it has at least one ticked option (days, towns…);
+ * - `all`: a listing matches only if it has every ticked option (access features);
+ * - `one`: radio buttons, at most one option (cost).
+ */
+export type FilterKind = 'any' | 'all' | 'one';
+
+/** How it runs: "outdoors" counts as in person. */
+export const HOW_OPTIONS: LabelTerm[] = DELIVERY_MODES.items.filter((mode) => mode.id !== 'outdoors').map(({ id, label }) => ({ id, label }));
+
+export const SHOW_OPTIONS: LabelTerm[] = [
+  { id: 'taking-new', label: 'Taking new people now' },
+  { id: 'this-week', label: 'On in the next 7 days' },
+];
+
+const bitValues = (bits: number, options: readonly LabelTerm[]) => options.filter((_, index) => bits & (1 << index)).map((option) => option.id);
+const termValues = (positions: readonly number[], terms: readonly LabelTerm[]) => positions.flatMap((position) => terms[position]?.id ?? []);
+
+export interface FilterGroup {
+  key: string;
+  /** The URL parameter and the form field name. */
+  param: string;
+  legend: string;
+  hint?: string;
+  kind: FilterKind;
+  options: (labels: IndexLabels, lowCostMax: number) => LabelTerm[];
+  /** The option ids a listing has in this group. */
+  values: (record: SearchRecord, labels: IndexLabels) => string[];
+}
+
+export const FILTER_GROUPS = [
+  {
+    key: 'cost',
+    param: 'cost',
+    legend: 'Cost',
+    kind: 'one',
+    options: (_labels, lowCostMax) => [
+      { id: 'free', label: 'Free' },
+      { id: 'low', label: `Free or low cost (up to £${lowCostMax} a session, or pay what you can)` },
+    ],
+    values: (record) => [...(record.f & FLAG.free ? ['free'] : []), ...(record.f & FLAG.lowCost ? ['low'] : [])],
+  },
+  {
+    key: 'days',
+    param: 'day',
+    legend: 'Day of the week',
+    hint: 'Shows activities on any of the days you choose.',
+    kind: 'any',
+    options: () => DAYS.items.map(({ id, label }) => ({ id, label })),
+    values: (record) => bitValues(record.d, DAYS.items),
+  },
+  {
+    key: 'times',
+    param: 'time',
+    legend: 'Time of day',
+    kind: 'any',
+    options: () => TIMES_OF_DAY.items.map(({ id, label }) => ({ id, label })),
+    values: (record) => bitValues(record.m, TIMES_OF_DAY.items),
+  },
+  {
+    key: 'show',
+    param: 'show',
+    legend: 'Only show',
+    kind: 'all',
+    options: () => SHOW_OPTIONS,
+    values: (record) => [...(record.f & FLAG.takingNew ? ['taking-new'] : []), ...(record.f & FLAG.thisWeek ? ['this-week'] : [])],
+  },
+  {
+    key: 'access',
+    param: 'access',
+    legend: 'Access',
+    hint: 'Shows places that have everything you choose.',
+    kind: 'all',
+    options: (labels) => labels.accessFeatures,
+    values: (record, labels) => termValues(record.x, labels.accessFeatures),
+  },
+  {
+    key: 'how',
+    param: 'how',
+    legend: 'How it runs',
+    kind: 'any',
+    options: () => HOW_OPTIONS,
+    values: (record) => bitValues(record.p, HOW_OPTIONS),
+  },
+  {
+    key: 'categories',
+    param: 'category',
+    legend: 'Type of activity',
+    kind: 'any',
+    options: (labels) => labels.categories,
+    values: (record, labels) => termValues(record.c, labels.categories),
+  },
+  {
+    key: 'audiences',
+    param: 'for',
+    legend: "Who it's for",
+    kind: 'any',
+    options: (labels) => labels.audiences,
+    values: (record, labels) => termValues(record.a, labels.audiences),
+  },
+  {
+    key: 'towns',
+    param: 'town',
+    legend: 'Town or village',
+    kind: 'any',
+    options: (labels) => labels.towns,
+    values: (record, labels) => termValues(record.r, labels.towns),
+  },
+] as const satisfies readonly FilterGroup[];
+
+export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
+
+/** The ticked options, by group. A missing or empty group means "any". */
+export type SearchFilters = Partial<Record<FilterKey, string[]>>;
+
+export const selectedCount = (filters: SearchFilters): number => Object.values(filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+
+/** Whether a listing passes one group. */
+export function passesGroup(group: FilterGroup, selected: readonly string[], record: SearchRecord, labels: IndexLabels): boolean {
+  if (selected.length === 0) return true;
+  const has = group.values(record, labels);
+  return group.kind === 'all' ? selected.every((id) => has.includes(id)) : selected.some((id) => has.includes(id));
+}
+
+/** Whether a listing passes every filter. */
+export function passesFilters(filters: SearchFilters, record: SearchRecord, labels: IndexLabels): boolean {
+  return FILTER_GROUPS.every((group) => passesGroup(group, filters[group.key] ?? [], record, labels));
+}
+
+/** The ticked options' labels, in form order: "Free, Tuesday, Step-free entrance". */
+export function describeFilters(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): string[] {
+  return FILTER_GROUPS.flatMap((group) => {
+    const selected = filters[group.key] ?? [];
+    return group.options(labels, lowCostMax).filter((option) => selected.includes(option.id)).map((option) => (group.key === 'cost' && option.id === 'low' ? 'Free or low cost' : option.label));
+  });
+}
+
+/** Keep only known options, once each, in form order (so equal states give equal URLs). */
+export function cleanFilters(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): SearchFilters {
+  const clean: SearchFilters = {};
+  for (const group of FILTER_GROUPS) {
+    const selected = filters[group.key] ?? [];
+    const kept = group.options(labels, lowCostMax).map((option) => option.id).filter((id) => selected.includes(id));
+    const values = group.kind === 'one' ? kept.slice(0, 1) : kept;
+    if (values.length > 0) clean[group.key] = values;
+  }
+  return clean;
+}

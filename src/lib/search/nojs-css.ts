@@ -1,0 +1,38 @@
+import { FILTER_GROUPS, type FilterGroup } from './filters.ts';
+import type { IndexLabels, SearchRecord } from './record.ts';
+
+/**
+ * Filters that work with JavaScript off. The search page is built with every listing on it;
+ * each card carries a class per option it has (`day-tue`, `cost-free`…), and these CSS rules
+ * hide cards that don't pass the ticked boxes, using `:has()`. The same FILTER_GROUPS rules
+ * apply: `any` groups keep cards with at least one ticked option, `all` and `one` groups
+ * need every ticked option. A CSS counter shows how many are left.
+ */
+const SCOPE = '.search';
+const CARD = '.nojs-results > li';
+
+export const optionId = (group: Pick<FilterGroup, 'param'>, option: string): string => `f-${group.param}-${option}`;
+export const optionClass = (group: Pick<FilterGroup, 'param'>, option: string): string => `${group.param}-${option}`;
+
+export function noJsFilterCss(labels: IndexLabels, lowCostMax: number): string {
+  const rules = FILTER_GROUPS.flatMap((group) => {
+    const options = group.options(labels, lowCostMax).map((option) => option.id);
+    const ticked = (option: string) => `${SCOPE}:has(#${optionId(group, option)}:checked)`;
+    if (group.kind === 'any') {
+      const passes = options.map((option) => `${ticked(option)} .${optionClass(group, option)}`).join(', ');
+      return [`${SCOPE}:has([name="${group.param}"]:checked) ${CARD}:not(${passes})`];
+    }
+    return options.map((option) => `${ticked(option)} ${CARD}:not(.${optionClass(group, option)})`);
+  });
+  return [
+    `${rules.join(',\n')} { display: none; }`,
+    `.nojs-results { counter-reset: shown; }`,
+    `${CARD} { counter-increment: shown; }`,
+    `.nojs-count-number::before { content: counter(shown); }`,
+  ].join('\n');
+}
+
+/** The classes a card needs for the CSS filters. */
+export function recordClasses(record: SearchRecord, labels: IndexLabels): string {
+  return FILTER_GROUPS.flatMap((group) => group.values(record, labels).map((value) => optionClass(group, value))).join(' ');
+}

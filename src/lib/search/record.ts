@@ -1,0 +1,53 @@
+import type { Synonym, Term } from '../../schemas/taxonomy.ts';
+
+/**
+ * One listing in the search index (public/search-index.json). Keys are one letter because
+ * the file is downloaded by every searcher; gzip makes the repeats nearly free but the
+ * difference still shows at 10,000 listings. Only public-display fields go in here.
+ */
+export interface SearchRecord {
+  /** slug */ s: string;
+  /** title */ t: string;
+  /** summary */ u: string;
+  /** organisation name */ o: string;
+  /** venue names, "; " between them */ v: string;
+  /** where, in a few words, for display */ w: string;
+  /** when: next date and time, or how often */ n: string;
+  /** cost in words */ k: string;
+  /** category positions in IndexLabels.categories */ c: number[];
+  /** audience positions */ a: number[];
+  /** helps-with positions */ h: number[];
+  /** access feature positions */ x: number[];
+  /** town positions (IndexLabels.towns) */ r: number[];
+  /** days it runs, bit 0 = Monday */ d: number;
+  /** times of day, bit 0 = morning */ m: number;
+  /** how it runs, bits in HOW_OPTIONS order */ p: number;
+  /** FLAG bits */ f: number;
+  /** status: paused, full, waiting-list or finished, with its words */ z?: [string, string];
+  /** the listing's own words, each once, for matching only (never shown) */ b: string;
+}
+
+export const FLAG = { free: 1, lowCost: 2, helpWithCost: 4, takingNew: 8, thisWeek: 16 } as const;
+
+export interface LabelTerm { id: string; label: string }
+
+export interface IndexLabels {
+  categories: LabelTerm[];
+  audiences: LabelTerm[];
+  helpsWith: LabelTerm[];
+  accessFeatures: LabelTerm[];
+  towns: LabelTerm[];
+}
+
+export interface SearchIndexFile {
+  version: 1;
+  /** When the build ran: "this week" and next dates are worked out from here. */
+  builtAt: string;
+  lowCostMax: number;
+  labels: IndexLabels;
+  synonyms: Synonym[];
+  /** In neutral (alphabetical) order. */
+  records: SearchRecord[];
+}
+
+export const toLabels = (terms: readonly Term[]): LabelTerm[] => terms.map(({ id, label }) => ({ id, label }));
