@@ -88,3 +88,13 @@ export const BROWSE_DIMENSIONS = [
 ] as const satisfies readonly { path: string; key: keyof ReturnType<typeof browseGroups>; title: string; intro: string }[];
 
 export type BrowseDimension = (typeof BROWSE_DIMENSIONS)[number];
+
+/** Dimensions worth splitting by day as static pages (category × day, town × day), for browsing without JavaScript. */
+export const BY_DAY_DIMENSIONS: readonly BrowseDimension['path'][] = ['categories', 'towns'];
+
+/** A group's listings split by the days they run, leaving out empty days. */
+export function splitByDay(group: BrowseGroup): (BrowseGroup & { day: Day; dayLabel: string })[] {
+  return DAYS.items
+    .map((day) => ({ ...group, day: day.id, dayLabel: day.label, listings: group.listings.filter((listing) => listing.days.includes(day.id)) }))
+    .filter((split) => split.listings.length > 0);
+}
