@@ -146,6 +146,11 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         if (distance <= edits) note(term, distance <= 1 ? MATCH_QUALITY.oneSlip : MATCH_QUALITY.twoSlips);
       }
     }
+    // A slip or a prefix also finds the word's other forms: "knittting" → knitting → knit.
+    for (const [term, quality] of [...found.entries()]) {
+      const termRoot = stem(term);
+      if (termRoot !== term && postings.has(termRoot)) note(termRoot, quality * MATCH_QUALITY.stem);
+    }
     const result = [...found.entries()];
     if (termCache.size > 5000) termCache.clear();
     termCache.set(word, result);
@@ -185,6 +190,16 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     for (let doc = 0; doc < count; doc += 1) if (phrase[doc]! > into[doc]!) into[doc] = phrase[doc]!;
   }
 
+  /** "foodbank" → food bank: a word that matches nothing but is two known words run together. */
+  function splitCompound(word: string): string[] | undefined {
+    if (word.length < 6 || matchWord(word).length > 0) return undefined;
+    for (let at = 3; at <= word.length - 3; at += 1) {
+      const [left, right] = [word.slice(0, at), word.slice(at)];
+      if (postings.has(left) && postings.has(right)) return [left, right];
+    }
+    return undefined;
+  }
+
   function slotsFor(query: string): Slot[] {
     const all = words(query);
     const typed = all.filter((word) => !STOP_WORDS.has(word));
@@ -194,10 +209,11 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       const match = synonyms.match(tokens, i);
       const length = match?.length ?? 1;
       const slotWords = tokens.slice(i, i + length);
+      const split = length === 1 ? splitCompound(slotWords[0] ?? '') : undefined;
       slots.push({
         typed: slotWords,
         soft: slotWords.every((word) => SOFT_WORDS.has(word)),
-        alternatives: [{ kind: 'words', words: slotWords, quality: 1 }, ...(match?.expansions ?? [])],
+        alternatives: [{ kind: 'words', words: slotWords, quality: 1 }, ...(split ? [{ kind: 'words' as const, words: split, quality: MATCH_QUALITY.stem }] : []), ...(match?.expansions ?? [])],
       });
       i += length;
     }
@@ -268,7 +284,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
           for (const term of byLength[length] ?? []) {
             const distance = boundedDistance(word, term, limit);
             const use = postings.get(term)!.docs.length;
-            if (distance < bestDistance || (distance === bestDistance && use > bestUse)) {
+            if (distance <= limit && (distance < bestDistance || (distance === bestDistance && use > bestUse))) {
               best = term;
               bestDistance = distance;
               bestUse = use;

@@ -1,0 +1,241 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANYWHERE, listed, runsThisWeek } from '../../src/lib/browse.ts';
+import type { ListingView } from '../../src/lib/listing-view.ts';
+import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
+import { cleanFilters, FILTER_GROUPS, passesFilters, selectedCount, type SearchFilters } from '../../src/lib/search/filters.ts';
+import { noJsFilterCss, optionClass, recordClasses } from '../../src/lib/search/nojs-css.ts';
+import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/lib/search/url-state.ts';
+
+const NOW = new Date('2026-11-21T10:00:00Z');
+let index: SearchIndexFile;
+let engine: SearchEngine;
+let listings: ListingView[];
+
+beforeAll(() => {
+  const directory = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now: NOW });
+  index = directory.searchIndex;
+  listings = listed(directory.listings);
+  engine = createSearchEngine(index);
+});
+
+const search = (q: string, filters: SearchFilters = {}) => engine.search({ q, filters });
+const titles = (q: string, filters: SearchFilters = {}) => search(q, filters).records.map((record) => record.t);
+
+describe('ranking: query → expected top result over the example data', () => {
+  // Typos, partial words, several words in any order, synonyms and town names.
+  const cases: [string, RegExp][] = [
+    ['knitt', /Knit and Natter/],
+    ['knittting', /Knit and Natter/],
+    ['walkng', /Walk/],
+    ['walkin grop mevagissey', /^Gentle Harbour Walk, Mevagissey$/],
+    ['demensia', /Dementia|Memory Café/],
+    ['memory', /Memory Café/],
+    ['memory cafe', /Memory Café/],
+    ['money', /Money/],
+    ['benifits', /Benefits/],
+    ['excercise', /Exercise/],
+    ['exercise', /Exercise/],
+    ['keep fit', /Keep Fit/],
+    ['lonley', /Befriending|Chat/],
+    ['befriending', /Befriending/],
+    ['mens shed', /^Bugle Men's Shed$/],
+    ['men shed', /^Bugle Men's Shed$/],
+    ['chair yoga', /^Chair Yoga$/],
+    ['lunch club roche', /^Roche Wednesday Lunch Club$/],
+    ['roche lunch club', /^Roche Wednesday Lunch Club$/],
+    ['food bank', /Food Bank/],
+    ['foodbank', /Food Bank/],
+    ['st blazey food', /^St Blazey Food Bank$/],
+    ['singing', /Sing/],
+    ['choir', /Choir/],
+    ['ukulele', /Ukulele/],
+    ['ukul', /Ukulele/],
+    ['garden', /Garden/],
+    ['allotment', /Allotment/],
+    ['carers', /Carers/],
+    ['bereavement', /Bereaved|Grief/],
+    ['toddler', /Toddler/],
+    ['babies', /Baby/],
+    ['digital', /Digital/],
+    ['tai chi', /Tai Chi/],
+    ['line dancing', /Line Dancing/],
+    ['repair', /Repair Café/],
+    ['pilates', /Pilates/],
+    ['bingo bugle', /^Bugle Monday Social and Bingo$/],
+    ['bugle bingo', /^Bugle Monday Social and Bingo$/],
+    ['walking football', /^Walking Football, Foxhole$/],
+    ['swim', /Swim/],
+    ['young people art', /Art Club \(16 to 25\)/],
+  ];
+  it.each(cases)('%s', (query, expected) => {
+    expect(titles(query)[0]).toMatch(expected);
+  });
+  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+});
+
+describe('synonyms', () => {
+  const categoriesOf = (q: string, top = 10) => search(q).records.slice(0, top).flatMap((record) => record.c.map((position) => index.labels.categories[position]?.id));
+  it('"lonely" finds social groups and befriending', () => {
+    const found = categoriesOf('lonely', 20);
+    expect(found).toContain('befriending');
+    expect(found).toContain('social');
+  });
+  it('"exercise" finds walking and chair-based exercise', () => {
+    const all = titles('exercise');
+    expect(all.some((title) => /Chair/.test(title))).toBe(true);
+    expect(search('exercise').records.some((record) => record.c.includes(index.labels.categories.findIndex((term) => term.id === 'walking')))).toBe(true);
+  });
+  it('"memory" finds dementia cafés', () => expect(titles('memory').slice(0, 5).every((title) => /Memory Café|Dementia/.test(title))).toBe(true));
+  it('"money" finds benefits and debt advice', () => {
+    const all = titles('money');
+    expect(all.some((title) => /Benefits/.test(title))).toBe(true);
+    expect(categoriesOf('money')).toContain('money-and-advice');
+  });
+  it('a typed word ranks above a synonym-only match', () => {
+    // "walking" is also a synonym of exercise; walks come first.
+    expect(titles('walkng').slice(0, 5).every((title) => /Walk|Ramble|Stroll/.test(title))).toBe(true);
+  });
+});
+
+describe('matching word by word', () => {
+  it('ignores word order', () => expect(titles('mevagissey walking')).toEqual(titles('walking mevagissey')));
+  it('needs every word: a town narrows the results', () => {
+    expect(titles('walking bugle').length).toBeLessThan(titles('walking').length);
+    expect(search('walking bugle').records.every((record) => record.r.includes(index.labels.towns.findIndex((town) => town.id === 'bugle')) || /bugle/i.test(`${record.t} ${record.w} ${record.b}`))).toBe(true);
+  });
+  it('with no listing matching every word, shows those matching all but one, marked partial', () => {
+    const outcome = search('knitting bugle zzyzx');
+    expect(outcome.records.length).toBeGreaterThan(0);
+    expect(outcome.partial).toBe(true);
+  });
+  it('an empty query lists everything A to Z', () => {
+    const all = titles('');
+    expect(all.length).toBe(listings.length);
+    expect(all).toEqual(listings.map((listing) => listing.data.title));
+  });
+  it('stop words alone still search', () => expect(search('the').records.length).toBeGreaterThan(0));
+});
+
+describe('when nothing matches', () => {
+  it('suggests a close spelling', () => {
+    const outcome = search('ukelalee');
+    expect(outcome.records).toHaveLength(0);
+    expect(outcome.didYouMean).toBe('ukulele');
+    expect(search(outcome.didYouMean ?? '').records.length).toBeGreaterThan(0);
+  });
+  it('offers to drop the filter that excluded most results', () => {
+    const [ukulele] = search('ukulele').records;
+    const otherDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].find((_, bit) => !((ukulele?.d ?? 0) & (1 << bit))) ?? 'sun';
+    const outcome = search('ukulele', { days: [otherDay], how: ['in-person'] });
+    expect(outcome.records).toHaveLength(0);
+    expect(outcome.dropFilter?.key).toBe('days');
+    expect(outcome.dropFilter?.count).toBe(search('ukulele', { how: ['in-person'] }).records.length);
+  });
+  it('makes no suggestion out of thin air', () => expect(search('qqqqqqqqqq').didYouMean).toBeUndefined());
+});
+
+describe('filters, checked against the listings themselves', () => {
+  const slugs = (filters: SearchFilters, q = '') => search(q, filters).records.map((record) => record.s).sort();
+  const expected = (keep: (listing: ListingView) => boolean) => listings.filter(keep).map((listing) => listing.slug).sort();
+  const has = (terms: readonly { id: string }[], id: string) => terms.some((term) => term.id === id);
+  const cases: [string, SearchFilters, (listing: ListingView) => boolean][] = [
+    ['free', { cost: ['free'] }, (l) => l.free],
+    ['low cost', { cost: ['low'] }, (l) => l.lowCost],
+    ['Tuesday', { days: ['tue'] }, (l) => l.days.includes('tue')],
+    ['Tuesday or Saturday', { days: ['tue', 'sat'] }, (l) => l.days.includes('tue') || l.days.includes('sat')],
+    ['evening', { times: ['evening'] }, (l) => l.timesOfDay.includes('evening')],
+    ['morning or afternoon', { times: ['morning', 'afternoon'] }, (l) => l.timesOfDay.includes('morning') || l.timesOfDay.includes('afternoon')],
+    ['step-free', { access: ['step-free'] }, (l) => has(l.accessFeatures, 'step-free')],
+    ['step-free and hearing loop', { access: ['step-free', 'hearing-loop'] }, (l) => has(l.accessFeatures, 'step-free') && has(l.accessFeatures, 'hearing-loop')],
+    ['walking', { categories: ['walking'] }, (l) => has(l.categories, 'walking')],
+    ['walking or music', { categories: ['walking', 'music-and-singing'] }, (l) => has(l.categories, 'walking') || has(l.categories, 'music-and-singing')],
+    ['young people', { audiences: ['young-people'] }, (l) => has(l.audiences, 'young-people')],
+    ['Par', { towns: ['par'] }, (l) => has(l.areas, 'par')],
+    ['online, phone or home', { towns: [ANYWHERE.id] }, (l) => l.venues.length === 0],
+    ['by phone', { how: ['phone'] }, (l) => l.data.delivery.includes('phone')],
+    ['in person (outdoors counts)', { how: ['in-person'] }, (l) => l.data.delivery.includes('in-person') || l.data.delivery.includes('outdoors')],
+    ['home visits', { how: ['home-visit'] }, (l) => l.data.delivery.includes('home-visit')],
+    ['taking new people', { show: ['taking-new'] }, (l) => l.banner === undefined],
+    ['this week', { show: ['this-week'] }, (l) => runsThisWeek(l, NOW)],
+    ['free + Tuesday + step-free', { cost: ['free'], days: ['tue'], access: ['step-free'] }, (l) => l.free && l.days.includes('tue') && has(l.accessFeatures, 'step-free')],
+    ['low cost + evening + Par', { cost: ['low'], times: ['evening'], towns: ['par'] }, (l) => l.lowCost && l.timesOfDay.includes('evening') && has(l.areas, 'par')],
+    ['taking new + this week + social', { show: ['taking-new', 'this-week'], categories: ['social'] }, (l) => l.banner === undefined && runsThisWeek(l, NOW) && has(l.categories, 'social')],
+  ];
+  it.each(cases)('%s', (_name, filters, keep) => {
+    const want = expected(keep);
+    expect(want.length).toBeGreaterThan(0);
+    expect(slugs(filters)).toEqual(want);
+  });
+  it('taking new people excludes full, waiting-list and paused listings', () => {
+    const excluded = listings.filter((l) => ['full', 'paused', 'waiting-list'].includes(l.banner?.kind ?? ''));
+    expect(excluded.length).toBeGreaterThan(0);
+    const shown = new Set(slugs({ show: ['taking-new'] }));
+    for (const listing of excluded) expect(shown.has(listing.slug)).toBe(false);
+  });
+  it('this week respects skip dates: a listing whose only date this week is skipped is left out', () => {
+    const weekly = listings.filter((l) => l.data.sessions.some((s) => s.skipDates.length > 0));
+    expect(weekly.length).toBeGreaterThan(0);
+    const shown = new Set(slugs({ show: ['this-week'] }));
+    for (const listing of listings) expect(shown.has(listing.slug)).toBe(runsThisWeek(listing, NOW));
+  });
+  it('filters combine with words', () => {
+    const words = search('walking').records;
+    const both = search('walking', { cost: ['free'] }).records;
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(words.length);
+    expect(both.every((record) => passesFilters({ cost: ['free'] }, record, index.labels))).toBe(true);
+  });
+  it('counts ticked options', () => expect(selectedCount({ cost: ['free'], days: ['tue', 'wed'] })).toBe(3));
+});
+
+describe('URL round trip', () => {
+  const parse = (query: string) => stateFromParams(new URLSearchParams(query), index.labels, index.lowCostMax);
+  const states: SearchState[] = [
+    { q: '', filters: {} },
+    { q: 'walking', filters: {} },
+    { q: 'lunch club', filters: { cost: ['free'], days: ['tue', 'thu'], access: ['step-free'], show: ['taking-new'] } },
+    { q: 'café & “quotes” #1', filters: { towns: [ANYWHERE.id], categories: ['walking', 'social'], audiences: ['young-people'], how: ['online'], times: ['evening'] } },
+  ];
+  it.each(states)('$q', (state) => {
+    const clean = { q: state.q, filters: cleanFilters(state.filters, index.labels, index.lowCostMax) };
+    expect(parse(stateToParams(clean).toString())).toEqual(clean);
+  });
+  it('writes the form field names, in form order', () => {
+    expect(stateToQueryString({ q: ' knit  and natter ', filters: { access: ['step-free'], cost: ['free'], days: ['tue'] } })).toBe('?q=knit+and+natter&cost=free&day=tue&access=step-free');
+    expect(stateToQueryString({ q: '', filters: {} })).toBe('');
+  });
+  it('drops unknown values and repeats, keeps one cost', () => {
+    expect(parse('q=x&day=tue&day=tue&day=funday&cost=low&cost=free&town=atlantis&colour=red')).toEqual({ q: 'x', filters: { cost: ['free'], days: ['tue'] } });
+  });
+  it('reads a plain form submission', () => expect(parse('q=walk&day=mon&day=fri&show=this-week').filters).toEqual({ days: ['mon', 'fri'], show: ['this-week'] }));
+});
+
+describe('no-JavaScript CSS filters', () => {
+  it('gives each card a class for every option it has', () => {
+    for (const record of index.records) {
+      const classes = recordClasses(record, index.labels).split(' ');
+      for (const group of FILTER_GROUPS) for (const value of group.values(record, index.labels)) expect(classes).toContain(optionClass(group, value));
+    }
+  });
+  it('has a rule for every option', () => {
+    const css = noJsFilterCss(index.labels, index.lowCostMax);
+    for (const group of FILTER_GROUPS) for (const option of group.options(index.labels, index.lowCostMax)) expect(css).toContain(`#f-${group.param}-${option.id}:checked`);
+  });
+});
+
+describe('the index', () => {
+  it('holds no staff-only field value and no referral-only listing', () => {
+    const text = JSON.stringify(index);
+    const staff = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: NOW });
+    const referralOnly = staff.listings.filter((listing) => listing.data.visibility !== 'public');
+    expect(referralOnly.length).toBeGreaterThan(0);
+    for (const listing of referralOnly) expect(index.records.some((record) => record.s === listing.slug)).toBe(false);
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+    const secrets = staff.listings.flatMap((listing) => strings(listing.data.staff)).filter((value) => value.length > 12);
+    expect(secrets.length).toBeGreaterThan(10);
+    for (const secret of secrets) expect(text.includes(JSON.stringify(secret).slice(1, -1)), secret).toBe(false);
+  });
+  it('leaves closed listings out', () => expect(index.records).toHaveLength(listings.length));
+});
