@@ -5,12 +5,14 @@ import { AccessFeatures } from './AccessFeatures.tsx';
 interface Props {
   record: SearchRecord;
   labels: IndexLabels;
+  /** Where it is, from the index's table of places. */
+  where: string;
   className?: string;
   ref?: Ref<HTMLLIElement>;
 }
 
 /** One search result: what it is, when, where, cost, access and status at a glance. Display only. */
-export function ResultCard({ record, labels, className, ref }: Props) {
+export function ResultCard({ record, labels, where, className, ref }: Props) {
   const features = record.x.flatMap((position) => labels.accessFeatures[position] ?? []);
   const [statusKind, statusText] = record.z ?? [];
   return (
@@ -28,7 +30,7 @@ export function ResultCard({ record, labels, className, ref }: Props) {
         <dt>When</dt>
         <dd>{record.n}</dd>
         <dt>Where</dt>
-        <dd>{record.w}</dd>
+        <dd>{where}</dd>
         <dt>Cost</dt>
         <dd>
           {record.k}

@@ -137,7 +137,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
             ) : (
               <ol className="listing-list search-results">
                 {outcome.records.slice(0, limit).map((record, position) => (
-                  <ResultCard key={record.s} record={record} labels={labels} {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})} />
+                  <ResultCard key={record.s} record={record} labels={labels} where={engine?.index.places[record.w] ?? ''} {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})} />
                 ))}
               </ol>
             )}

@@ -19,8 +19,11 @@ export interface IndexSource {
 
 const bits = <T extends string>(values: readonly T[], order: readonly { id: string }[]) => order.reduce((mask, option, position) => (values.includes(option.id as T) ? mask | (1 << position) : mask), 0);
 
-/** Words of the body not already in the title or summary, each once: enough to match on, small to download. */
-function bodyWords(body: string, already: string): string {
+/** How many of its own words a listing keeps for matching: the rarest across the directory, so they tell listings apart. */
+export const BODY_WORDS = 8;
+
+/** Words of the body not already in the title or summary, each once. */
+function bodyWords(body: string, already: string): string[] {
   const seen = new Set(words(already));
   const kept: string[] = [];
   for (const word of words(plainText(body))) {
@@ -28,7 +31,21 @@ function bodyWords(body: string, already: string): string {
     seen.add(word);
     kept.push(word);
   }
-  return kept.join(' ');
+  return kept;
+}
+
+/** A table of strings, each stored once, referred to by position. */
+function table() {
+  const positions = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    values,
+    at(value: string): number {
+      let position = positions.get(value);
+      if (position === undefined) positions.set(value, (position = values.push(value) - 1));
+      return position;
+    },
+  };
 }
 
 export function searchLabels(taxonomies: Taxonomies): IndexLabels {
@@ -41,7 +58,9 @@ export function searchLabels(taxonomies: Taxonomies): IndexLabels {
   };
 }
 
-export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, builtAt: Date): SearchRecord {
+interface Tables { organisations: ReturnType<typeof table>; places: ReturnType<typeof table> }
+
+export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, builtAt: Date, tables: Tables): SearchRecord {
   const positions = (terms: readonly Term[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
@@ -51,9 +70,8 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     s: listing.slug,
     t: data.title,
     u: data.summary,
-    o: listing.organisation.name,
-    v: listing.venues.map((venue) => venue.name).join('; '),
-    w: listing.where,
+    o: tables.organisations.at(listing.organisation.name),
+    w: tables.places.at(listing.where),
     n: whenText(listing),
     k: listing.costText,
     c: positions(listing.categories, labels.categories),
@@ -66,19 +84,28 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     p: bits(delivery, HOW_OPTIONS),
     f: flags,
     ...(listing.banner ? { z: [listing.banner.kind, listing.banner.title] as [string, string] } : {}),
-    b: bodyWords(body, `${data.title} ${data.summary}`),
+    b: body,
   };
 }
 
 /** The search index for one build: only what that build may show, never a staff-only field. */
 export function buildSearchIndex(source: IndexSource): SearchIndexFile {
   const labels = searchLabels(source.taxonomies);
+  const tables = { organisations: table(), places: table() };
+  const listings = listed(source.listings);
+  const own = listings.map((listing) => bodyWords(source.body(listing.slug), `${listing.data.title} ${listing.data.summary}`));
+  const documentFrequency = new Map<string, number>();
+  for (const list of own) for (const word of list) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const rarest = (list: string[]) => [...list].sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!).slice(0, BODY_WORDS).join(' ');
+  const records = listings.map((listing, position) => toSearchRecord(listing, rarest(own[position] ?? []), labels, source.builtAt, tables));
   return {
     version: 1,
     builtAt: source.builtAt.toISOString(),
     lowCostMax: source.site.lowCostMax,
     labels,
     synonyms: source.taxonomies.synonyms,
-    records: listed(source.listings).map((listing) => toSearchRecord(listing, source.body(listing.slug), labels, source.builtAt)),
+    organisations: tables.organisations.values,
+    places: tables.places.values,
+    records,
   };
 }

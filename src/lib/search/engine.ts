@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { FILTER_GROUPS, passesFilters, type FilterKey, type SearchFilters } from './filters.ts';
+import { FILTER_GROUPS, type FilterKey, type SearchFilters } from './filters.ts';
 import type { SearchIndexFile, SearchRecord } from './record.ts';
 import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
 import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
@@ -22,6 +22,8 @@ const MATCH_QUALITY = { exact: 1, stem: 0.95, prefix: 0.8, oneSlip: 0.7, twoSlip
 /** How many of the best candidates fuse.js re-ranks; the rest follow in retrieval order. */
 export const RERANK_LIMIT = 40;
 const MAX_PREFIX_TERMS = 150;
+/** Room to pack a listing's position under its rank (up to a million listings). */
+const DOC_SLOTS = 2 ** 20;
 /** A typed word matched at least this well (a summary match with a slip) counts as a direct match. */
 const DIRECT_MATCH = FIELD_WEIGHTS.summary * MATCH_QUALITY.twoSlips;
 
@@ -78,8 +80,9 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
 
   records.forEach((record, doc) => {
     const terms = [...record.c.map((i) => labels.categories[i]?.label), ...record.h.map((i) => labels.helpsWith[i]?.label), ...record.a.map((i) => labels.audiences[i]?.label)].join('; ');
-    const place = [record.v, ...record.r.map((i) => labels.towns[i]?.label)].join('; ');
-    fuseDocs.push({ t: record.t, g: terms, o: record.o, l: place, u: record.u });
+    const organisation = index.organisations[record.o] ?? '';
+    const place = [index.places[record.w], ...record.r.map((i) => labels.towns[i]?.label)].join('; ');
+    fuseDocs.push({ t: record.t, g: terms, o: organisation, l: place, u: record.u });
     const best = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const word of words(text)) {
@@ -90,7 +93,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     };
     add(record.t, FIELD_WEIGHTS.title);
     add(terms, FIELD_WEIGHTS.terms);
-    add(record.o, FIELD_WEIGHTS.organisation);
+    add(organisation, FIELD_WEIGHTS.organisation);
     add(place, FIELD_WEIGHTS.place);
     add(record.u, FIELD_WEIGHTS.summary);
     add(record.b, FIELD_WEIGHTS.body);
@@ -221,16 +224,30 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return slots;
   }
 
+  /** Each listing's options in a filter group, worked out once per group. */
+  const valuesCache = new Map<string, string[][]>();
+  function groupValues(group: (typeof FILTER_GROUPS)[number]): string[][] {
+    let values = valuesCache.get(group.key);
+    if (!values) valuesCache.set(group.key, (values = records.map((record) => group.values(record, labels))));
+    return values;
+  }
+
   const maskCache = new Map<string, Uint8Array>();
   function filterMask(filters: SearchFilters): Uint8Array {
     const key = JSON.stringify(filters);
     const cached = maskCache.get(key);
     if (cached) return cached;
-    const mask = new Uint8Array(count);
-    const active = Object.values(filters).some((values) => values && values.length > 0);
-    records.forEach((record, doc) => {
-      mask[doc] = !active || passesFilters(filters, record, labels) ? 1 : 0;
-    });
+    const mask = new Uint8Array(count).fill(1);
+    for (const group of FILTER_GROUPS) {
+      const selected = filters[group.key] ?? [];
+      if (selected.length === 0) continue;
+      const values = groupValues(group);
+      for (let doc = 0; doc < count; doc += 1) {
+        if (!mask[doc]) continue;
+        const has = values[doc]!;
+        mask[doc] = (group.kind === 'all' ? selected.every((id) => has.includes(id)) : selected.some((id) => has.includes(id))) ? 1 : 0;
+      }
+    }
     if (maskCache.size > 50) maskCache.clear();
     maskCache.set(key, mask);
     return mask;
@@ -325,15 +342,22 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       }
     }
     const required = slots.filter((slot) => !slot.soft).length;
+    // Best first: more words matched, then more matched as typed, then a higher score, then A to Z.
+    // Packed into one number per listing so a native numeric sort does the work.
     const pick = (least: number) => {
-      const docs: number[] = [];
-      for (let doc = 0; doc < count; doc += 1) if (mask[doc] && total[doc]! > 0 && coverage[doc]! >= least) docs.push(doc);
-      return docs.sort((a, b) => coverage[b]! - coverage[a]! || direct[b]! - direct[a]! || total[b]! - total[a]! || a - b);
+      const keys: number[] = [];
+      for (let doc = 0; doc < count; doc += 1) {
+        if (mask[doc] && total[doc]! > 0 && coverage[doc]! >= least) {
+          const rank = coverage[doc]! * 1e7 + direct[doc]! * 1e5 + Math.min(99_999, Math.round(total[doc]! * 100));
+          keys.push(rank * DOC_SLOTS + (DOC_SLOTS - 1 - doc));
+        }
+      }
+      return Float64Array.from(keys).sort().reverse().map((key) => DOC_SLOTS - 1 - (key % DOC_SLOTS));
     };
-    let docs = pick(required);
+    let docs = Array.from(pick(required));
     let partial = false;
     if (docs.length === 0 && required >= 2) {
-      docs = pick(required - 1);
+      docs = Array.from(pick(required - 1));
       partial = docs.length > 0;
     }
     return { docs: rerank(docs, slots, (doc) => coverage[doc]! * 100 + direct[doc]!), partial, slots };

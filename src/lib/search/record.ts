@@ -9,9 +9,8 @@ export interface SearchRecord {
   /** slug */ s: string;
   /** title */ t: string;
   /** summary */ u: string;
-  /** organisation name */ o: string;
-  /** venue names, "; " between them */ v: string;
-  /** where, in a few words, for display */ w: string;
+  /** organisation: position in SearchIndexFile.organisations */ o: number;
+  /** where, in a few words (venues and towns, or online…): position in SearchIndexFile.places */ w: number;
   /** when: next date and time, or how often */ n: string;
   /** cost in words */ k: string;
   /** category positions in IndexLabels.categories */ c: number[];
@@ -24,7 +23,7 @@ export interface SearchRecord {
   /** how it runs, bits in HOW_OPTIONS order */ p: number;
   /** FLAG bits */ f: number;
   /** status: paused, full, waiting-list or finished, with its words */ z?: [string, string];
-  /** the listing's own words, each once, for matching only (never shown) */ b: string;
+  /** the listing's most distinctive own words, for matching only (never shown) */ b: string;
 }
 
 export const FLAG = { free: 1, lowCost: 2, helpWithCost: 4, takingNew: 8, thisWeek: 16 } as const;
@@ -46,6 +45,9 @@ export interface SearchIndexFile {
   lowCostMax: number;
   labels: IndexLabels;
   synonyms: Synonym[];
+  /** Organisation names and "where" texts, each once (many listings share them). */
+  organisations: string[];
+  places: string[];
   /** In neutral (alphabetical) order. */
   records: SearchRecord[];
 }
