@@ -12,7 +12,7 @@ function codeList<const T extends readonly { id: string; label: string }[]>(item
   return { items, ids, labels };
 }
 
-export const DAYS = codeList([
+export const DAYS = /* @__PURE__ */ codeList([
   { id: 'mon', label: 'Monday' },
   { id: 'tue', label: 'Tuesday' },
   { id: 'wed', label: 'Wednesday' },
@@ -23,14 +23,14 @@ export const DAYS = codeList([
 ] as const);
 export type Day = (typeof DAYS.ids)[number];
 
-export const TIMES_OF_DAY = codeList([
+export const TIMES_OF_DAY = /* @__PURE__ */ codeList([
   { id: 'morning', label: 'Morning (before 12 noon)' },
   { id: 'afternoon', label: 'Afternoon (12 noon to 5pm)' },
   { id: 'evening', label: 'Evening (after 5pm)' },
 ] as const);
 export type TimeOfDay = (typeof TIMES_OF_DAY.ids)[number];
 
-export const LISTING_KINDS = codeList([
+export const LISTING_KINDS = /* @__PURE__ */ codeList([
   { id: 'group', label: 'Regular group or activity' },
   { id: 'one-to-one', label: 'One-to-one support' },
   { id: 'course', label: 'Course' },
@@ -40,7 +40,7 @@ export const LISTING_KINDS = codeList([
   { id: 'home-visits', label: 'Home visits' },
 ] as const);
 
-export const DELIVERY_MODES = codeList([
+export const DELIVERY_MODES = /* @__PURE__ */ codeList([
   { id: 'in-person', label: 'In person' },
   { id: 'online', label: 'Online' },
   { id: 'phone', label: 'By phone' },
@@ -50,19 +50,19 @@ export const DELIVERY_MODES = codeList([
 export type DeliveryMode = (typeof DELIVERY_MODES.ids)[number];
 
 /** Where a session happens when it has no venue. */
-export const REMOTE_MODES = codeList([
+export const REMOTE_MODES = /* @__PURE__ */ codeList([
   { id: 'online', label: 'Online' },
   { id: 'phone', label: 'By phone' },
   { id: 'home-visit', label: 'In your own home' },
 ] as const);
 
-export const COST_TYPES = codeList([
+export const COST_TYPES = /* @__PURE__ */ codeList([
   { id: 'free', label: 'Free' },
   { id: 'donation', label: 'Pay what you can' },
   { id: 'fee', label: 'There is a charge' },
 ] as const);
 
-export const FEE_PERIODS = codeList([
+export const FEE_PERIODS = /* @__PURE__ */ codeList([
   { id: 'session', label: 'a session' },
   { id: 'month', label: 'a month' },
   { id: 'term', label: 'a term' },
@@ -70,45 +70,45 @@ export const FEE_PERIODS = codeList([
   { id: 'year', label: 'a year' },
 ] as const);
 
-export const JOINING_METHODS = codeList([
+export const JOINING_METHODS = /* @__PURE__ */ codeList([
   { id: 'turn-up', label: 'Just turn up' },
   { id: 'book', label: 'Book ahead' },
   { id: 'call-first', label: 'Call first' },
   { id: 'referral', label: 'Referral needed: ask your GP or link worker' },
 ] as const);
 
-export const ACCEPTING = codeList([
+export const ACCEPTING = /* @__PURE__ */ codeList([
   { id: 'yes', label: 'Taking new people' },
   { id: 'waiting-list', label: 'Waiting list' },
   { id: 'full', label: 'Full' },
 ] as const);
 
-export const STATUSES = codeList([
+export const STATUSES = /* @__PURE__ */ codeList([
   { id: 'running', label: 'Running' },
   { id: 'paused', label: 'Paused' },
   { id: 'closed', label: 'Closed' },
 ] as const);
 
-export const VISIBILITIES = codeList([
+export const VISIBILITIES = /* @__PURE__ */ codeList([
   { id: 'public', label: 'Public' },
   { id: 'referral-only', label: 'Referral only (staff build only)' },
 ] as const);
 export type Visibility = (typeof VISIBILITIES.ids)[number];
 
-export const REFERRAL_METHODS = codeList([
+export const REFERRAL_METHODS = /* @__PURE__ */ codeList([
   { id: 'online-form', label: 'Online referral form' },
   { id: 'emailed-form', label: 'Referral form sent by email' },
   { id: 'email-leader', label: 'Email the group leader' },
   { id: 'phone-first', label: 'Phone to talk first' },
 ] as const);
 
-export const SUPPORT_LEVELS = codeList([
+export const SUPPORT_LEVELS = /* @__PURE__ */ codeList([
   { id: 'yes', label: 'Yes' },
   { id: 'some', label: 'Some, ask first' },
   { id: 'no', label: 'No' },
 ] as const);
 
-export const ORGANISATION_TYPES = codeList([
+export const ORGANISATION_TYPES = /* @__PURE__ */ codeList([
   { id: 'charity', label: 'Charity' },
   { id: 'cic', label: 'Community interest company' },
   { id: 'community-group', label: 'Community group' },
@@ -118,12 +118,12 @@ export const ORGANISATION_TYPES = codeList([
   { id: 'business', label: 'Business' },
 ] as const);
 
-export const VENUE_KINDS = codeList([
+export const VENUE_KINDS = /* @__PURE__ */ codeList([
   { id: 'building', label: 'Building' },
   { id: 'outdoor', label: 'Outdoor meeting point' },
 ] as const);
 
-export const LANGUAGES = codeList([
+export const LANGUAGES = /* @__PURE__ */ codeList([
   { id: 'en', label: 'English' },
   { id: 'kw', label: 'Cornish' },
   { id: 'bsl', label: 'British Sign Language' },

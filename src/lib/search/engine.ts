@@ -17,11 +17,13 @@ import type { SearchState } from './url-state.ts';
  *    categories, organisation and place, then summary), word by word.
  * Filters are applied before either stage, so a filter never hides a better match.
  */
-export const FIELD_WEIGHTS = { title: 10, terms: 6, organisation: 4, place: 4, summary: 3, body: 1 } as const;
+export const FIELD_WEIGHTS = { title: 10, terms: 6, organisation: 4, place: 6, summary: 3, body: 1 } as const;
 const MATCH_QUALITY = { exact: 1, stem: 0.95, prefix: 0.8, oneSlip: 0.7, twoSlips: 0.5 } as const;
 /** How many of the best candidates fuse.js re-ranks; the rest follow in retrieval order. */
 export const RERANK_LIMIT = 40;
 const MAX_PREFIX_TERMS = 150;
+/** How much a soft word ("group", "club") counts towards a listing's score. */
+const SOFT_WEIGHT = 0.25;
 /** Room to pack a listing's position under its rank (up to a million listings). */
 const DOC_SLOTS = 2 ** 20;
 /** A typed word matched at least this well (a summary match with a slip) counts as a direct match. */
@@ -140,7 +142,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         if (vocabulary[middle]! < word) low = middle + 1;
         else high = middle;
       }
-      for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1) note(vocabulary[i]!, MATCH_QUALITY.prefix);
+      for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1) note(vocabulary[i]!, MATCH_QUALITY.prefix * Math.sqrt(word.length / vocabulary[i]!.length));
     }
     const edits = allowedEdits(word.length);
     for (let length = word.length - edits; edits > 0 && length <= word.length + edits; length += 1) {
@@ -272,7 +274,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return found;
   }
 
-  function rerank(candidates: number[], slots: Slot[], tier: (doc: number) => number): number[] {
+  function rerank(candidates: number[], slots: Slot[], tier: (doc: number) => number, retrieval: (doc: number) => number): number[] {
     const top = candidates.slice(0, RERANK_LIMIT);
     const fuse = new Fuse(top.map((doc) => fuseDocs[doc]!), FUSE_OPTIONS);
     const relevance = new Float64Array(top.length);
@@ -281,9 +283,11 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       for (const [pattern, worth] of patterns(slot)) {
         for (const hit of fuse.search(pattern)) best[hit.refIndex] = Math.max(best[hit.refIndex]!, worth * (1 - (hit.score ?? 1)));
       }
-      for (let i = 0; i < top.length; i += 1) relevance[i]! += best[i]! * (slot.soft ? 0.5 : 1);
+      for (let i = 0; i < top.length; i += 1) relevance[i]! += best[i]! * (slot.soft ? SOFT_WEIGHT : 1);
     }
-    const order = top.map((doc, i) => ({ doc, score: relevance[i]!, i }));
+    // fuse.js sees "par" inside "park", so its score is blended with retrieval's, which knows whole words.
+    const best = Math.max(...top.map(retrieval), 1e-9);
+    const order = top.map((doc, i) => ({ doc, score: relevance[i]! + (retrieval(doc) / best) * slots.length, i }));
     order.sort((a, b) => tier(b.doc) - tier(a.doc) || b.score - a.score || a.i - b.i);
     return [...order.map((item) => item.doc), ...candidates.slice(RERANK_LIMIT)];
   }
@@ -336,7 +340,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       for (const alternative of others) scoreAlternative(alternative, best);
       for (let doc = 0; doc < count; doc += 1) {
         if (best[doc]! > 0) {
-          total[doc]! += best[doc]!;
+          total[doc]! += best[doc]! * (slot.soft ? SOFT_WEIGHT : 1);
           if (!slot.soft) coverage[doc]! += 1;
         }
       }
@@ -360,7 +364,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       docs = Array.from(pick(required - 1));
       partial = docs.length > 0;
     }
-    return { docs: rerank(docs, slots, (doc) => coverage[doc]! * 100 + direct[doc]!), partial, slots };
+    return { docs: rerank(docs, slots, (doc) => coverage[doc]! * 100 + direct[doc]!, (doc) => total[doc]!), partial, slots };
   }
 
   function search(state: SearchState): SearchOutcome {
