@@ -146,7 +146,7 @@ async function measureInBrowser(url: string, queries: BenchQuery[]): Promise<Bro
         const found = query.q ? await pagefind.search(query.q) : { results: [] };
         const data = await Promise.all(found.results.slice(0, 10).map((result: any) => result.data()));
         pagefindMs.push(now() - start);
-        pagefindTop.push(data.slice(0, 5).map((item: any) => String(item.url).split('/').filter(Boolean).at(-1)));
+        pagefindTop.push(data.slice(0, 5).map((item: any) => String(item.url).split('/').filter(Boolean).at(-1) ?? ''));
       }
       return { loadMs, keystrokeMs, finalMs, fuseDefaultMs, miniLoadMs, miniMs, pagefindMs, pagefindTop };
     }, queries);

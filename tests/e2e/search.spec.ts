@@ -52,7 +52,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 // "moeny" (money, with two letters swapped) + Free + Tuesday + Step-free entrance. The example data
-// has no free, step-free walking group on a Tuesday, so "walkng" would only find a non-walking listing.
+// has no free, step-free walking group on a Tuesday, so "walkng" can't be used for this journey.
 const TYPO = 'moeny';
 const INTENDED = /money/i;
 const FREE_TUESDAY: SearchFilters = { cost: ['free'], days: ['tue'] };

@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
+import { FILTER_GROUPS, type FilterGroup, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
 import { optionId } from '../../lib/search/nojs-css.ts';
 import type { IndexLabels } from '../../lib/search/record.ts';
 
@@ -15,8 +15,9 @@ interface Props {
 export function FilterFields({ form, labels, lowCostMax, filters, onChange }: Props) {
   return (
     <>
-      {FILTER_GROUPS.map((group) => {
-        const selected = filters[group.key] ?? [];
+      {(FILTER_GROUPS as readonly FilterGroup[]).map((group) => {
+        const key = group.key as FilterKey;
+        const selected = filters[key] ?? [];
         const hintId = group.hint ? `f-${group.param}-hint` : undefined;
         const options = group.kind === 'one' ? [{ id: '', label: 'Any cost' }, ...group.options(labels, lowCostMax)] : group.options(labels, lowCostMax);
         return (
@@ -32,8 +33,8 @@ export function FilterFields({ form, labels, lowCostMax, filters, onChange }: Pr
                 const id = optionId(group, option.id || 'any');
                 const checked = group.kind === 'one' ? (selected[0] ?? '') === option.id : selected.includes(option.id);
                 const toggle = () => {
-                  if (group.kind === 'one') onChange(group.key, option.id ? [option.id] : []);
-                  else onChange(group.key, checked ? selected.filter((value) => value !== option.id) : [...selected, option.id]);
+                  if (group.kind === 'one') onChange(key, option.id ? [option.id] : []);
+                  else onChange(key, checked ? selected.filter((value) => value !== option.id) : [...selected, option.id]);
                 };
                 return (
                   <div className="checkbox" key={option.id || 'any'}>
