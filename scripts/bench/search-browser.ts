@@ -2,5 +2,6 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
+import { recordText } from '../../src/lib/search/record.ts';
 
-Object.assign(globalThis, { bench: { createSearchEngine, Fuse, MiniSearch } });
+Object.assign(globalThis, { bench: { createSearchEngine, recordText, Fuse, MiniSearch } });

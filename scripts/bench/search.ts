@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import sirv from 'sirv';
 import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import type { SearchIndexFile, SearchRecord } from '../../src/lib/search/record.ts';
+import { recordText, type SearchIndexFile } from '../../src/lib/search/record.ts';
 import { generateDirectory } from './generate-directory.ts';
 import { benchQueries, JUDGED, type BenchQuery } from './search-queries.ts';
 
@@ -29,23 +29,9 @@ const percentile = (values: readonly number[], p: number) => {
 };
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 0);
 
-/** The listing as one text document, for the engines that take plain text (fuse default, MiniSearch, Pagefind). */
-function plainDocument(record: SearchRecord, index: SearchIndexFile) {
-  const { labels } = index;
-  return {
-    id: record.s,
-    title: record.t,
-    summary: record.u,
-    organisation: index.organisations[record.o] ?? '',
-    place: [index.places[record.w], ...record.r.map((i) => labels.towns[i]?.label)].join(' '),
-    terms: [...record.c.map((i) => labels.categories[i]?.label), ...record.h.map((i) => labels.helpsWith[i]?.label), ...record.a.map((i) => labels.audiences[i]?.label)].join(' '),
-    body: record.b,
-  };
-}
-
 function writePagefindSite(siteDir: string, index: SearchIndexFile) {
   for (const record of index.records) {
-    const doc = plainDocument(record, index);
+    const doc = recordText(record, index);
     const folder = join(siteDir, 'l', record.s);
     mkdirSync(folder, { recursive: true });
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -79,7 +65,7 @@ async function measureInBrowser(url: string, queries: BenchQuery[]): Promise<Bro
     const page = await browser.newPage();
     await page.goto(`${url}/index.html`);
     return await page.evaluate(async (queries) => {
-      const { createSearchEngine, Fuse, MiniSearch } = (globalThis as any).bench;
+      const { createSearchEngine, recordText, Fuse, MiniSearch } = (globalThis as any).bench;
       const now = () => performance.now();
       // Index load: download, parse and build the engine's in-memory index (three runs).
       const loadMs: number[] = [];
@@ -111,13 +97,7 @@ async function measureInBrowser(url: string, queries: BenchQuery[]): Promise<Bro
         }
       }
       // fuse.js with default options over every field of the same records.
-      const labels = index.labels;
-      const docs = index.records.map((r: any) => ({
-        title: r.t, summary: r.u, organisation: index.organisations[r.o],
-        place: [index.places[r.w], ...r.r.map((i: number) => labels.towns[i]?.label)].join(' '),
-        terms: [...r.c.map((i: number) => labels.categories[i]?.label), ...r.h.map((i: number) => labels.helpsWith[i]?.label), ...r.a.map((i: number) => labels.audiences[i]?.label)].join(' '),
-        body: r.b,
-      }));
+      const docs = index.records.map((record: any) => recordText(record, index));
       const fuse = new Fuse(docs, { keys: ['title', 'summary', 'organisation', 'place', 'terms', 'body'] });
       const fuseDefaultMs: number[] = [];
       for (const query of queries) {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { FILTER_GROUPS, type FilterKey, type SearchFilters } from './filters.ts';
-import type { SearchIndexFile, SearchRecord } from './record.ts';
+import { FILTER_GROUPS, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
+import { recordText, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
 import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
 import type { SearchState } from './url-state.ts';
@@ -81,9 +81,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const fuseDocs: FuseDoc[] = [];
 
   records.forEach((record, doc) => {
-    const terms = [...record.c.map((i) => labels.categories[i]?.label), ...record.h.map((i) => labels.helpsWith[i]?.label), ...record.a.map((i) => labels.audiences[i]?.label)].join('; ');
-    const organisation = index.organisations[record.o] ?? '';
-    const place = [index.places[record.w], ...record.r.map((i) => labels.towns[i]?.label)].join('; ');
+    const { terms, organisation, place } = recordText(record, index);
     fuseDocs.push({ t: record.t, g: terms, o: organisation, l: place, u: record.u });
     const best = new Map<string, number>();
     const add = (text: string, weight: number) => {
@@ -246,8 +244,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       const values = groupValues(group);
       for (let doc = 0; doc < count; doc += 1) {
         if (!mask[doc]) continue;
-        const has = values[doc]!;
-        mask[doc] = (group.kind === 'all' ? selected.every((id) => has.includes(id)) : selected.some((id) => has.includes(id))) ? 1 : 0;
+        mask[doc] = passesSelection(group.kind, selected, values[doc]!) ? 1 : 0;
       }
     }
     if (maskCache.size > 50) maskCache.clear();

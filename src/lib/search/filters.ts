@@ -122,11 +122,15 @@ export type SearchFilters = Partial<Record<FilterKey, string[]>>;
 
 export const selectedCount = (filters: SearchFilters): number => Object.values(filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 
+/** The rule for one group: nothing ticked passes; `all` needs every ticked option, `any` and `one` need one of them. */
+export function passesSelection(kind: FilterKind, selected: readonly string[], has: readonly string[]): boolean {
+  if (selected.length === 0) return true;
+  return kind === 'all' ? selected.every((id) => has.includes(id)) : selected.some((id) => has.includes(id));
+}
+
 /** Whether a listing passes one group. */
 export function passesGroup(group: FilterGroup, selected: readonly string[], record: SearchRecord, labels: IndexLabels): boolean {
-  if (selected.length === 0) return true;
-  const has = group.values(record, labels);
-  return group.kind === 'all' ? selected.every((id) => has.includes(id)) : selected.some((id) => has.includes(id));
+  return passesSelection(group.kind, selected, group.values(record, labels));
 }
 
 /** Whether a listing passes every filter. */

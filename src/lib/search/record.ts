@@ -53,3 +53,19 @@ export interface SearchIndexFile {
 }
 
 export const toLabels = (terms: readonly Term[]): LabelTerm[] => terms.map(({ id, label }) => ({ id, label }));
+
+/** A record's searchable text, field by field, with codes and table positions turned back into words. */
+export interface RecordText { title: string; summary: string; organisation: string; place: string; terms: string; body: string }
+
+export function recordText(record: SearchRecord, index: Pick<SearchIndexFile, 'labels' | 'organisations' | 'places'>): RecordText {
+  const { labels } = index;
+  const named = (positions: readonly number[], terms: readonly LabelTerm[]) => positions.flatMap((position) => terms[position]?.label ?? []);
+  return {
+    title: record.t,
+    summary: record.u,
+    organisation: index.organisations[record.o] ?? '',
+    place: [index.places[record.w] ?? '', ...named(record.r, labels.towns)].join('; '),
+    terms: [...named(record.c, labels.categories), ...named(record.h, labels.helpsWith), ...named(record.a, labels.audiences)].join('; '),
+    body: record.b,
+  };
+}

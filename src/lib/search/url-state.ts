@@ -11,9 +11,12 @@ export interface SearchState {
   filters: SearchFilters;
 }
 
+/** Typed words as stored: single spaces, no ends, at most 200 characters. */
+const tidyQuery = (q: string): string => q.trim().replace(/\s+/g, ' ').slice(0, 200);
+
 export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  const q = state.q.trim().replace(/\s+/g, ' ');
+  const q = tidyQuery(state.q);
   if (q) params.set('q', q);
   for (const group of FILTER_GROUPS) {
     for (const value of state.filters[group.key] ?? []) params.append(group.param, value);
@@ -31,5 +34,5 @@ export function stateToQueryString(state: SearchState): string {
 export function stateFromParams(params: URLSearchParams, labels: IndexLabels, lowCostMax: number): SearchState {
   const filters: SearchFilters = {};
   for (const group of FILTER_GROUPS) filters[group.key] = params.getAll(group.param);
-  return { q: (params.get('q') ?? '').trim().replace(/\s+/g, ' ').slice(0, 200), filters: cleanFilters(filters, labels, lowCostMax) };
+  return { q: tidyQuery(params.get('q') ?? ''), filters: cleanFilters(filters, labels, lowCostMax) };
 }
