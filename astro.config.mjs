@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/lib/validation/astro-integration.ts';
+import { audienceFiles } from './src/lib/build/audience-integration.ts';
+import { audienceFromEnv } from './src/data/visibility.ts';
+import { BUILD_FOLDERS } from './src/lib/build/site-files.ts';
+
+// Which site this is: the public one (dist/) or the staff one (dist-staff/). See scripts/build.ts.
+const audience = audienceFromEnv(process.env.DIRECTORY_AUDIENCE);
 
 // Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
 // strips scripts, event handlers, iframes and javascript: links from every Markdown body.
@@ -11,7 +18,11 @@ export default defineConfig({
   site: 'https://directory.example.org',
   trailingSlash: 'always',
   // React renders the interactive islands (search); pages without an island ship no JavaScript.
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), react()],
+  outDir: `./${BUILD_FOLDERS[audience]}`,
+  // Builds of other content trees (the test fixtures) keep their own content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Only the public site has a sitemap: the staff site must never be submitted for indexing.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },

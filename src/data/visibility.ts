@@ -32,6 +32,6 @@ export function visibleListings<T extends { id: string; data: ListingData }>(ent
 /** Every listing this audience may see, shaped for display, in neutral (alphabetical) order. */
 export function shapeVisibleListings<T extends { id: string; data: ListingData }>(entries: readonly T[], audience: Audience, context: ShapeContext): ListingView[] {
   return visibleListings(entries, audience)
-    .map(({ entry, data }) => shapeListing(entry.id, data, context))
+    .map(({ entry, data }) => shapeListing(entry.id, data, { ...context, audience }))
     .sort(byTitle);
 }

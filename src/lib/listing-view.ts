@@ -6,7 +6,8 @@ import type { Site } from '../schemas/site.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
-import { reviewState, type ReviewState } from './review.ts';
+import { REVIEW_STATE_LABELS, reviewState, type ReviewState } from './review.ts';
+import { shapeStaff, type StaffView } from './staff-view.ts';
 import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, timesOfDay } from './schedule.ts';
 
 export interface NamedRef { slug: string; name: string }
@@ -45,9 +46,11 @@ export interface ListingView {
   /** Closed listings keep their page but leave browse lists, counts and "this week". */
   closed: boolean;
   banner?: StatusBanner;
-  review: { state: ReviewState; text: string };
+  review: { state: ReviewState; label: string; text: string };
   /** Plain-words flags for information a resident needs that the listing lacks. */
   missing: string[];
+  /** Staff build only: referral, capacity, assurance, funding and notes. */
+  staff?: StaffView;
 }
 
 export interface ShapeContext {
@@ -57,6 +60,8 @@ export interface ShapeContext {
   organisations: ReadonlyMap<string, Organisation>;
   now: Date;
   today: string;
+  /** 'staff' adds the staff view; set only by the visibility rule (src/data/visibility.ts). */
+  audience?: 'public' | 'staff';
 }
 
 function terms(ids: readonly string[], list: readonly Term[]): Term[] {
@@ -159,7 +164,8 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     ...(ages ? { ages } : {}),
     closed: state === 'closed',
     ...(shownBanner ? { banner: shownBanner } : {}),
-    review: { state: review, text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
+    ...(context.audience === 'staff' ? { staff: shapeStaff(data, shownBanner === undefined, today) } : {}),
+    review: { state: review, label: REVIEW_STATE_LABELS[review], text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
     missing,
   };
 }

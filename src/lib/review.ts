@@ -1,10 +1,19 @@
+import { calendarDate, isoDate } from './schedule-text.ts';
+
 /** How fresh a listing's details are: due after the site's review interval, overdue after 12 months. */
 export type ReviewState = 'current' | 'due' | 'overdue';
 
-function addMonths(isoDate: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1 + months, day));
-  return date.toISOString().slice(0, 10);
+/** What each review state is called on staff pages and the dashboard. */
+export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
+  current: 'Up to date',
+  due: 'Due for review',
+  overdue: 'Overdue: not confirmed for over a year',
+};
+
+/** A YYYY-MM-DD date some calendar months on (31 January + 1 month = 3 March), in UTC. */
+export function addMonths(date: string, months: number): string {
+  const start = calendarDate(date);
+  return isoDate(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate())));
 }
 
 /** `today` is a YYYY-MM-DD date in UK time. */

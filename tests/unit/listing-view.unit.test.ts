@@ -58,7 +58,7 @@ describe('shapeListing', () => {
     expect(walk.missing).toEqual(['phone number', 'what to expect']);
     expect(walk.review.state).toBe('overdue');
     expect(bySlug('fixture-knit-and-natter').missing).toEqual([]);
-    expect(bySlug('fixture-knit-and-natter').review).toEqual({ state: 'current', text: 'Last confirmed 1 October 2026 by the group leader' });
+    expect(bySlug('fixture-knit-and-natter').review).toEqual({ state: 'current', label: 'Up to date', text: 'Last confirmed 1 October 2026 by the group leader' });
   });
 
   it('never includes a referral-only listing in a public view', () => {

@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterGroup, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
+import { shownGroups, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
 import { optionId } from '../../lib/search/nojs-css.ts';
 import type { IndexLabels } from '../../lib/search/record.ts';
 
@@ -15,7 +15,7 @@ interface Props {
 export function FilterFields({ form, labels, lowCostMax, filters, onChange }: Props) {
   return (
     <>
-      {(FILTER_GROUPS as readonly FilterGroup[]).map((group) => {
+      {shownGroups(labels, lowCostMax).map((group) => {
         const key = group.key as FilterKey;
         const selected = filters[key] ?? [];
         const hintId = group.hint ? `f-${group.param}-hint` : undefined;

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { FLAG, type IndexLabels, type SearchRecord } from '../../lib/search/record.ts';
+import { FLAG, STAFF_FLAG, type IndexLabels, type SearchRecord } from '../../lib/search/record.ts';
 import { AccessFeatures } from './AccessFeatures.tsx';
 
 interface Props {
@@ -20,6 +20,12 @@ export function ResultCard({ record, labels, where, className, ref }: Props) {
       <h3>
         <a href={`/listings/${record.s}/`}>{record.t}</a>
       </h3>
+      {record.y !== undefined && (record.y & (STAFF_FLAG.referralOnly | STAFF_FLAG.takesReferrals)) !== 0 && (
+        <p>
+          {record.y & STAFF_FLAG.referralOnly ? <span className="tag tag--referral">Referral only: not shown to the public</span> : null}
+          {record.y & STAFF_FLAG.takesReferrals ? <span className="tag">Takes referrals now</span> : null}
+        </p>
+      )}
       {statusText && (
         <p>
           <span className={`tag tag--${statusKind}`}>{statusText}</span>

@@ -4,7 +4,8 @@ import type { Taxonomies, Term } from '../../schemas/taxonomy.ts';
 import { ANYWHERE, listed, runsThisWeek } from '../browse.ts';
 import { whenText, type ListingView } from '../listing-view.ts';
 import { HOW_OPTIONS } from './filters.ts';
-import { FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
+import { STAFF_FILTER_OPTIONS } from '../staff-view.ts';
+import { FLAG, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { plainText, STOP_WORDS, words } from './text.ts';
 
 export interface IndexSource {
@@ -48,14 +49,25 @@ function table() {
   };
 }
 
-export function searchLabels(taxonomies: Taxonomies): IndexLabels {
+/** `staffBuild` adds the staff filters' options; the public index never has them. */
+export function searchLabels(taxonomies: Taxonomies, staffBuild = false): IndexLabels {
   return {
     categories: toLabels(taxonomies.categories),
     audiences: toLabels(taxonomies.audiences),
     helpsWith: toLabels(taxonomies.helpsWith),
     accessFeatures: toLabels(taxonomies.accessFeatures),
     towns: toLabels([...taxonomies.areas, ANYWHERE]),
+    ...(staffBuild ? { staff: STAFF_FILTER_OPTIONS } : {}),
   };
+}
+
+/** Staff-only search fields, from the staff view (which only the staff build has). */
+function staffFields(listing: ListingView, labels: IndexLabels): Pick<SearchRecord, 'y' | 'e'> {
+  const { staff } = listing;
+  if (!staff || !labels.staff) return {};
+  const flags = (staff.referralOnly ? STAFF_FLAG.referralOnly : 0) | (staff.takesReferralsNow ? STAFF_FLAG.takesReferrals : 0) | (staff.higherNeeds && staff.higherNeeds.id !== 'no' ? STAFF_FLAG.higherNeeds : 0);
+  const method = staff.referral ? labels.staff.methods.findIndex((option) => option.id === staff.referral?.methodId) : -1;
+  return { y: flags, ...(method >= 0 ? { e: method } : {}) };
 }
 
 interface Tables { organisations: ReturnType<typeof table>; places: ReturnType<typeof table> }
@@ -85,12 +97,13 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     f: flags,
     ...(listing.banner ? { z: [listing.banner.kind, listing.banner.title] as [string, string] } : {}),
     b: body,
+    ...staffFields(listing, labels),
   };
 }
 
 /** The search index for one build: only what that build may show, never a staff-only field. */
 export function buildSearchIndex(source: IndexSource): SearchIndexFile {
-  const labels = searchLabels(source.taxonomies);
+  const labels = searchLabels(source.taxonomies, source.listings.some((listing) => listing.staff !== undefined));
   const tables = { organisations: table(), places: table() };
   const listings = listed(source.listings);
   const own = listings.map((listing) => bodyWords(source.body(listing.slug), `${listing.data.title} ${listing.data.summary}`));

@@ -36,6 +36,24 @@ export interface FilterGroup {
 }
 
 export const FILTER_GROUPS = [
+  // Staff build only: the public index has no staff labels, so these groups have no options there
+  // and never appear. They come first because link workers usually start from how to refer.
+  {
+    key: 'referral',
+    param: 'referral',
+    legend: 'Referrals (staff)',
+    kind: 'all',
+    options: (labels) => labels.staff?.show ?? [],
+    values: (record, labels) => bitValues(record.y ?? 0, labels.staff?.show ?? []),
+  },
+  {
+    key: 'method',
+    param: 'method',
+    legend: 'How to refer (staff)',
+    kind: 'any',
+    options: (labels) => labels.staff?.methods ?? [],
+    values: (record, labels) => termValues(record.e === undefined ? [] : [record.e], labels.staff?.methods ?? []),
+  },
   {
     key: 'cost',
     param: 'cost',
@@ -114,6 +132,11 @@ export const FILTER_GROUPS = [
     values: (record, labels) => termValues(record.r, labels.towns),
   },
 ] as const satisfies readonly FilterGroup[];
+
+/** The groups this index has options for (the staff groups only exist in the staff build). */
+export function shownGroups(labels: IndexLabels, lowCostMax: number): FilterGroup[] {
+  return FILTER_GROUPS.filter((group: FilterGroup) => group.options(labels, lowCostMax).length > 0);
+}
 
 export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
 

@@ -24,9 +24,14 @@ export interface SearchRecord {
   /** FLAG bits */ f: number;
   /** status: paused, full, waiting-list or finished, with its words */ z?: [string, string];
   /** the listing's most distinctive own words, for matching only (never shown) */ b: string;
+  /** STAFF BUILD ONLY: STAFF_FLAG bits (referral-only, takes referrals now, higher needs) */ y?: number;
+  /** STAFF BUILD ONLY: referral method position in IndexLabels.staff.methods */ e?: number;
 }
 
 export const FLAG = { free: 1, lowCost: 2, helpWithCost: 4, takingNew: 8, thisWeek: 16 } as const;
+
+/** Bit positions follow the order of IndexLabels.staff.show. */
+export const STAFF_FLAG = { referralOnly: 1, takesReferrals: 2, higherNeeds: 4 } as const;
 
 export interface LabelTerm { id: string; label: string }
 
@@ -36,6 +41,8 @@ export interface IndexLabels {
   helpsWith: LabelTerm[];
   accessFeatures: LabelTerm[];
   towns: LabelTerm[];
+  /** STAFF BUILD ONLY: the staff filters' options. The public index has no such key. */
+  staff?: { show: LabelTerm[]; methods: LabelTerm[] };
 }
 
 export interface SearchIndexFile {

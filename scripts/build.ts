@@ -1,0 +1,20 @@
+// Builds one of the two sites from the same content: `npm run build` (public, into dist/) or
+// `npm run build:staff` (staff, into dist-staff/). The audience is set here, explicitly, so a
+// stray DIRECTORY_AUDIENCE in the shell can never turn the public build into a staff one.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { audienceFromEnv } from '../src/data/visibility.ts';
+import { BUILD_FOLDERS } from '../src/lib/build/site-files.ts';
+
+const requested = process.argv[2] ?? 'public';
+if (requested !== 'public' && requested !== 'staff') {
+  console.error(`"${requested}" isn't a build. Use public or staff.`);
+  process.exit(1);
+}
+const audience = audienceFromEnv(requested);
+const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', BUILD_FOLDERS[audience], ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  env: { ...process.env, DIRECTORY_AUDIENCE: audience },
+});
+process.exit(result.status ?? 1);

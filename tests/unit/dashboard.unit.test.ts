@@ -1,0 +1,233 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { viewForAudience } from '../../src/data/visibility.ts';
+import { ANYWHERE } from '../../src/lib/browse.ts';
+import { readContentTree } from '../../src/lib/content-source.ts';
+import { dataQuality, gapAudiences, gapGrids, hasOfflineContact, recentlyChanged, reviewQueue, wholeMonthsBetween, type GapGrid } from '../../src/lib/dashboard.ts';
+import { listingChangeDates } from '../../src/lib/git-history.ts';
+import { shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
+import { checkContent } from '../../src/lib/validation/check-content.ts';
+import type { VisibleListingData } from '../../src/schemas/listing.ts';
+import type { Day } from '../../src/schemas/lists.ts';
+import type { Session } from '../../src/schemas/session.ts';
+
+const root = process.cwd();
+const today = '2026-11-21';
+const reviewMonths = 6;
+const { content } = checkContent(readContentTree(root, 'tests/fixtures/good/content'), root, today);
+if (!content) throw new Error('The good fixture tree should pass the content check');
+const { taxonomies, organisations } = content;
+const context = { site: content.site, taxonomies, venues: content.venues, organisations, now: new Date('2026-11-21T12:00:00Z'), today };
+
+/** The staff build's view of a fixture listing's data. */
+function fixtureData(slug: string): VisibleListingData {
+  const data = content?.listings.get(slug);
+  const visible = data && viewForAudience(data, 'staff');
+  if (!visible) throw new Error(`no fixture listing ${slug}`);
+  return visible;
+}
+
+const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shapeListing(slug, fixtureData(slug), context));
+const knit = fixtures.find((listing) => listing.slug === 'fixture-knit-and-natter');
+const walk = fixtures.find((listing) => listing.slug === 'fixture-paused-walk');
+const referral = fixtures.find((listing) => listing.slug === 'fixture-referral-only');
+if (!knit || !walk || !referral) throw new Error('missing fixture listings');
+
+/** A listing shaped by the real code, from the knitting group with some fields changed. */
+function variant(slug: string, changes: Partial<VisibleListingData>, base = knit?.data): ListingView {
+  if (!base) throw new Error('no base listing');
+  return shapeListing(slug, { ...base, title: slug, ...changes }, context);
+}
+
+const weekly = (day: Day, start: string, end: string, where: { venue: string } | { remote: 'online' } = { venue: 'fixture-hall' }): Session => ({ pattern: 'weekly', days: [day], start, end, skipDates: [], ...where });
+const confirmed = (lastConfirmed: string) => ({ review: { lastConfirmed } });
+const closed = { status: { state: 'closed' as const } };
+const slugs = (items: readonly { listing: ListingView }[]) => items.map((item) => item.listing.slug);
+const cell = (grid: GapGrid, row: string, column: string) => grid.counts[grid.rows.findIndex((item) => item.id === row)]?.[grid.columns.findIndex((item) => item.id === column)];
+
+describe('review queue', () => {
+  const listings = [
+    knit, // confirmed 2026-10-01: current
+    walk, // confirmed 2025-01-10: overdue
+    variant('six-months', confirmed('2026-05-21')),
+    variant('six-months-less-a-day', confirmed('2026-05-22')),
+    variant('twelve-months', confirmed('2025-11-21')),
+    variant('twelve-months-less-a-day', confirmed('2025-11-22')),
+    variant('b-same-day', confirmed('2026-03-01')),
+    variant('a-same-day', confirmed('2026-03-01')),
+    variant('closed-long-ago', { ...confirmed('2024-01-01'), ...closed }),
+    variant('referral-old', confirmed('2026-01-01'), referral.data),
+  ];
+  const queue = reviewQueue(listings, organisations, today, reviewMonths);
+  const item = (slug: string) => queue.items.find((entry) => entry.listing.slug === slug);
+
+  it('is due (amber) from exactly the review interval and overdue (red) from exactly 12 months', () => {
+    expect(item('six-months')).toMatchObject({ state: 'due', monthsAgo: 6, lastConfirmed: '2026-05-21' });
+    expect(item('six-months-less-a-day')).toBeUndefined();
+    expect(item('twelve-months')).toMatchObject({ state: 'overdue', monthsAgo: 12 });
+    expect(item('twelve-months-less-a-day')).toMatchObject({ state: 'due', monthsAgo: 11 });
+    expect(item('fixture-paused-walk')).toMatchObject({ state: 'overdue', monthsAgo: 22 });
+    expect(item('fixture-knit-and-natter')).toBeUndefined();
+  });
+
+  it('puts the oldest first, same dates by title, leaves out closed listings and keeps referral-only ones', () => {
+    expect(slugs(queue.items)).toEqual(['fixture-paused-walk', 'twelve-months', 'twelve-months-less-a-day', 'referral-old', 'a-same-day', 'b-same-day', 'six-months']);
+    expect(item('referral-old')?.listing.data.visibility).toBe('referral-only');
+    expect(queue.counts).toEqual({ due: 5, overdue: 2 });
+  });
+
+  it('says who to contact: the organisation and the listing\'s own public phone and email', () => {
+    expect(item('fixture-paused-walk')?.organisation).toEqual({ slug: 'fixture-trust', name: 'Fixture Community Trust', phone: '01632 960901', email: 'hello@fixture-trust.example.org' });
+    expect(item('six-months')?.contact).toEqual({ phone: '01632 960902' });
+    expect(item('fixture-paused-walk')?.contact).toEqual({});
+    const unknownOrganisation = reviewQueue([variant('orphan', { ...confirmed('2025-01-01'), organisation: 'gone-away' })], organisations, today, reviewMonths);
+    expect(unknownOrganisation.items[0]?.organisation).toEqual({ slug: 'gone-away', name: 'gone-away' });
+  });
+
+  it('counts whole months, never negative', () => {
+    expect(wholeMonthsBetween('2026-05-21', today)).toBe(6);
+    expect(wholeMonthsBetween('2026-05-22', today)).toBe(5);
+    expect(wholeMonthsBetween('2025-12-31', '2026-02-28')).toBe(1);
+    expect(wholeMonthsBetween('2026-12-01', today)).toBe(0);
+  });
+});
+
+describe('gap grids', () => {
+  const tueThu = variant('tue-morning-thu-evening', {
+    categories: ['exercise'],
+    audiences: ['carers'],
+    sessions: [weekly('tue', '10:00', '11:30'), weekly('thu', '18:00', '20:00', { remote: 'online' })],
+  });
+  const twoMornings = variant('two-tuesday-mornings', { categories: ['social'], sessions: [weekly('tue', '09:00', '10:00'), weekly('tue', '10:30', '11:30')] });
+  const closedSunday = variant('closed-sunday', { ...closed, categories: ['food'], sessions: [weekly('sun', '10:00', '11:00')] });
+  const listings = [knit, walk, referral, tueThu, twoMornings, closedSunday];
+  const { categoryByTown, dayByTime } = gapGrids(listings, taxonomies);
+
+  it('counts day and time session by session, each listing once a cell', () => {
+    expect(cell(dayByTime, 'tue', 'morning')).toBe(3);
+    expect(cell(dayByTime, 'thu', 'evening')).toBe(1);
+    expect(cell(dayByTime, 'tue', 'evening')).toBe(0);
+    expect(cell(dayByTime, 'thu', 'morning')).toBe(0);
+    expect(cell(dayByTime, 'fri', 'afternoon')).toBe(1);
+    expect(cell(dayByTime, 'sun', 'morning')).toBe(0);
+    expect(dayByTime.rows.map((row) => row.id)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+    expect(dayByTime.columns).toEqual([{ id: 'morning', label: 'Morning (before 12 noon)' }, { id: 'afternoon', label: 'Afternoon (12 noon to 5pm)' }, { id: 'evening', label: 'Evening (after 5pm)' }]);
+    expect(dayByTime).toMatchObject({ total: 4, unscheduled: 1, empty: 21 - 3 });
+  });
+
+  it('counts category by town, with services that have no venue in the anywhere column', () => {
+    expect(categoryByTown.columns.at(-1)).toEqual({ id: ANYWHERE.id, label: ANYWHERE.label });
+    expect(categoryByTown.columns).toHaveLength(taxonomies.areas.length + 1);
+    expect(categoryByTown.rows.map((row) => row.id)).toEqual(taxonomies.categories.map((term) => term.id));
+    expect(cell(categoryByTown, 'befriending', ANYWHERE.id)).toBe(1);
+    expect(cell(categoryByTown, 'befriending', 'bugle')).toBe(0);
+    expect(cell(categoryByTown, 'social', 'bugle')).toBe(2);
+    expect(cell(categoryByTown, 'arts-and-crafts', 'bugle')).toBe(1);
+    // Partly online, but it has a venue, so it counts in its town only (as on the browse pages).
+    expect(cell(categoryByTown, 'exercise', 'bugle')).toBe(1);
+    expect(cell(categoryByTown, 'exercise', ANYWHERE.id)).toBe(0);
+    expect(cell(categoryByTown, 'food', 'bugle')).toBe(0);
+    expect(categoryByTown.counts.flat().reduce((sum, count) => sum + count, 0)).toBe(6);
+    expect(categoryByTown.total).toBe(5);
+    expect(categoryByTown.empty).toBe(taxonomies.categories.length * (taxonomies.areas.length + 1) - 5);
+  });
+
+  it('narrows to one audience, leaving out listings for everyone', () => {
+    const carers = gapGrids(listings, taxonomies, { audience: 'carers' });
+    expect(carers.categoryByTown.total).toBe(1);
+    expect(cell(carers.categoryByTown, 'exercise', 'bugle')).toBe(1);
+    expect(cell(carers.categoryByTown, 'social', 'bugle')).toBe(0);
+    expect(cell(carers.dayByTime, 'tue', 'morning')).toBe(1);
+    expect(carers.dayByTime).toMatchObject({ total: 1, unscheduled: 0 });
+    const older = gapGrids(listings, taxonomies, { audience: 'older-people' });
+    expect(cell(older.categoryByTown, 'befriending', ANYWHERE.id)).toBe(1);
+    expect(older.dayByTime).toMatchObject({ total: 0, unscheduled: 1, empty: 21 });
+  });
+
+  it('offers every audience but everyone as a filter', () => {
+    const ids = gapAudiences(taxonomies).map((term) => term.id);
+    expect(ids).not.toContain('everyone');
+    expect(ids).toEqual(taxonomies.audiences.map((term) => term.id).filter((id) => id !== 'everyone'));
+  });
+});
+
+describe('recently changed', () => {
+  const justConfirmed = variant('confirmed-this-month', confirmed('2026-11-01'));
+  const onTheBoundary = variant('confirmed-30-days-ago', confirmed('2026-10-22'));
+  const justOutside = variant('confirmed-31-days-ago', confirmed('2026-10-21'));
+  const listings = [knit, walk, referral, justConfirmed, onTheBoundary, justOutside];
+
+  it('uses the git date where there is one, else the review date, newest first', () => {
+    const changes = new Map([['fixture-knit-and-natter', '2026-11-20'], ['fixture-paused-walk', '2026-10-22'], ['fixture-referral-only', '2026-10-21']]);
+    const recent = recentlyChanged(listings, changes, today);
+    expect(recent.map(({ listing, date, source }) => [listing.slug, date, source])).toEqual([
+      ['fixture-knit-and-natter', '2026-11-20', 'edited'],
+      ['confirmed-this-month', '2026-11-01', 'confirmed'],
+      ['confirmed-30-days-ago', '2026-10-22', 'confirmed'],
+      ['fixture-paused-walk', '2026-10-22', 'edited'],
+    ]);
+  });
+
+  it('falls back to review dates for every listing without git, and takes the window from `days`', () => {
+    expect(slugs(recentlyChanged(listings, undefined, today))).toEqual(['confirmed-this-month', 'confirmed-30-days-ago']);
+    expect(slugs(recentlyChanged(listings, undefined, today, 7))).toEqual([]);
+    expect(slugs(recentlyChanged(listings, undefined, today, 31))).toEqual(['confirmed-this-month', 'confirmed-30-days-ago', 'confirmed-31-days-ago']);
+  });
+});
+
+describe('data quality', () => {
+  const emailOnly = variant('email-only-booking', { contact: { email: 'book@example.org', social: [] }, joining: { ...knit.data.joining, method: 'book' } });
+  const onTheDay = variant('on-the-day-phone', { contact: { onTheDayPhone: '01632 960903', social: [] }, joining: { ...knit.data.joining, method: 'book' } });
+  const onlineTurnUp = variant('online-turn-up', { contact: { social: [] }, sessions: [weekly('wed', '19:00', '20:00', { remote: 'online' })], delivery: ['online'] });
+  const closedNoContact = variant('closed-no-contact', { ...closed, contact: { social: [] }, joining: { ...knit.data.joining, method: 'book' } });
+  const quality = dataQuality([knit, walk, referral, emailOnly, onTheDay, onlineTurnUp, closedNoContact]);
+
+  it('lists open listings missing information, by title, and counts each kind', () => {
+    expect(quality.missing.map(({ listing, missing }) => [listing.slug, missing])).toEqual([
+      ['email-only-booking', ['phone number']],
+      ['fixture-paused-walk', ['phone number', 'what to expect']],
+      ['on-the-day-phone', ['phone number']],
+      ['online-turn-up', ['phone number']],
+      ['fixture-referral-only', ['phone number', 'cost', 'what to expect']],
+    ]);
+    expect(quality.counts).toEqual({ 'phone number': 5, 'what to expect': 2, cost: 1 });
+  });
+
+  it('flags open listings with no phone and nowhere to simply turn up', () => {
+    expect(hasOfflineContact(knit)).toBe(true); // a phone number
+    expect(hasOfflineContact(walk)).toBe(true); // no phone, but turn up at the hall
+    expect(hasOfflineContact(onTheDay)).toBe(true);
+    expect(quality.noOfflineContact.map((listing) => listing.slug)).toEqual(['email-only-booking', 'online-turn-up', 'fixture-referral-only']);
+  });
+});
+
+describe('listing change dates from git', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'dashboard-no-git-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('gives each listing file its latest commit date', () => {
+    const changes = listingChangeDates(root, 'content/listings', '2000-01-01');
+    expect(changes).toBeDefined();
+    expect(changes?.size).toBeGreaterThan(0);
+    for (const [slug, date] of changes ?? []) {
+      expect(slug).toMatch(/^[a-z0-9-]+$/);
+      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const latest = [...(changes?.values() ?? [])].sort().at(-1) ?? '';
+    // Nothing committed after the latest date, so from the day after there is nothing.
+    const dayAfter = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(listingChangeDates(root, 'content/listings', dayAfter)?.size).toBe(0);
+    // From the latest date itself, only files committed that day.
+    const sameDay = listingChangeDates(root, 'content/listings', latest);
+    expect(sameDay?.size).toBeGreaterThan(0);
+    expect([...(sameDay?.values() ?? [])].every((date) => date === latest)).toBe(true);
+  });
+
+  it('gives undefined, quietly, outside a git repository or for a bad date', () => {
+    expect(listingChangeDates(temp, 'content/listings', '2000-01-01')).toBeUndefined();
+    expect(listingChangeDates(join(temp, 'not-there'), 'content/listings', '2000-01-01')).toBeUndefined();
+    expect(listingChangeDates(root, 'content/listings', 'yesterday')).toBeUndefined();
+  });
+});
