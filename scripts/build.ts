@@ -13,7 +13,10 @@ if (requested !== 'public' && requested !== 'staff') {
 }
 const audience = audienceFromEnv(requested);
 const astro = join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', BUILD_FOLDERS[audience], ...process.argv.slice(3)], {
+// Further arguments go to astro build; the tests pass --outDir to build into a temporary folder.
+const extra = process.argv.slice(3);
+const outDir = extra.includes('--outDir') ? [] : ['--outDir', BUILD_FOLDERS[audience]];
+const result = spawnSync(process.execPath, [astro, 'build', ...outDir, ...extra], {
   stdio: 'inherit',
   env: { ...process.env, DIRECTORY_AUDIENCE: audience },
 });

@@ -1,5 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import { dataQuality, gapAudiences, gapGrids, recentlyChanged, reviewQueue } from '../lib/dashboard.ts';
+import { listingChangeDates } from '../lib/git-history.ts';
 import { londonDate } from '../lib/schedule.ts';
+import { addDays } from '../lib/schedule-text.ts';
 import type { ListingView } from '../lib/listing-view.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 import type { SearchIndexFile } from '../lib/search/record.ts';
@@ -24,14 +28,20 @@ export interface Directory {
   listings: ListingView[];
   organisations: { slug: string; organisation: Organisation; listings: ListingView[] }[];
   venues: { slug: string; venue: Venue; area?: Term; access: Term[]; listings: ListingView[] }[];
+  /** The raw organisations, for contact details on staff pages. */
+  organisationsBySlug: ReadonlyMap<string, Organisation>;
 }
 
+/** How far back "recently changed" looks on the dashboard. */
+export const RECENT_DAYS = 30;
+
+const contentDir = () => process.env['CONTENT_DIR'] ?? 'content';
 const bodies = new Map<string, CollectionEntry<'listings'>>();
 let directory: Promise<Directory> | undefined;
 
 async function loadDirectory(): Promise<Directory> {
   const audience = audienceFromEnv(process.env['DIRECTORY_AUDIENCE']);
-  const { site, taxonomies } = loadSettings(process.cwd(), process.env['CONTENT_DIR'] ?? 'content');
+  const { site, taxonomies } = loadSettings(process.cwd(), contentDir());
   const builtAt = process.env['DIRECTORY_NOW'] ? new Date(process.env['DIRECTORY_NOW']) : new Date();
   const today = londonDate(builtAt);
   const [listingEntries, organisationEntries, venueEntries] = await Promise.all([getCollection('listings'), getCollection('organisations'), getCollection('venues')]);
@@ -59,6 +69,7 @@ async function loadDirectory(): Promise<Directory> {
     builtAt,
     today,
     listings,
+    organisationsBySlug: organisations,
     organisations: withListings(organisations, (listing, slug) => listing.organisation.slug === slug)
       .map(({ slug, value, listings: own }) => ({ slug, organisation: value, listings: own }))
       .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'en-GB')),
@@ -93,4 +104,22 @@ export function getSearchIndex(): Promise<SearchIndexFile> {
     buildSearchIndex({ listings, taxonomies, site, builtAt, body: (slug) => bodies.get(slug)?.body ?? '' }),
   );
   return searchIndex;
+}
+
+/**
+ * The coordinators' dashboard. Staff build only: the public build gets undefined, so its
+ * dashboard routes build no pages.
+ */
+export async function getDashboard() {
+  const { audience, listings, taxonomies, site, today, organisationsBySlug } = await getDirectory();
+  if (audience !== 'staff') return undefined;
+  const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), addDays(today, -RECENT_DAYS));
+  return {
+    review: reviewQueue(listings, organisationsBySlug, today, site.reviewMonths),
+    recent: recentlyChanged(listings, changes, today, RECENT_DAYS),
+    usedGitHistory: changes !== undefined,
+    quality: dataQuality(listings),
+    audiences: gapAudiences(taxonomies),
+    gaps: (audience?: string) => gapGrids(listings, taxonomies, audience ? { audience } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,37 +40,5 @@ describe('astro build over bad content', () => {
   it('shows no stack trace', () => {
     expect(output).not.toMatch(/^\s+at \S+/m);
     expect(output).not.toMatch(/Error:|ZodError|Stack trace/);
-  });
-});
-
-describe('astro build over the good fixture, whose listing text is hostile', () => {
-  const out = join(work, 'good-dist');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/good/content' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  const files = result.status === 0 ? readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)) : [];
-  const page = join(out, 'listings/fixture-knit-and-natter/index.html');
-  const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-
-  it('builds, and still tells the author what was removed', () => {
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: body: contains a <script>');
-  });
-
-  it('keeps the words but strips every way of running a script', () => {
-    expect(html).toContain('We knit, we natter, we drink tea.');
-    const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('</div>', html.indexOf('<div class="prose">')));
-    expect(body).not.toMatch(/<script|<iframe|<svg|<style|<form|\son[a-z]+=|javascript:|data:text/i);
-    expect(html.match(/<script/g) ?? []).toEqual([]);
-  });
-
-  it('puts no staff sentinel and no referral-only listing in any output file', () => {
-    expect(files.length).toBeGreaterThan(20);
-    const leaks = files.filter((file) => readFileSync(file).toString('latin1').includes('STAFF-SENTINEL'));
-    expect(leaks).toEqual([]);
-    expect(files.some((file) => file.includes('fixture-referral-only'))).toBe(false);
   });
 });

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+
+// Both real builds (npm run build and npm run build:staff, through scripts/build.ts) over the good
+// fixture, whose listing text is hostile and whose staff-only values are sentinels. Every file of
+// the public build must be free of them; the staff build must show every one.
+const root = process.cwd();
+const fixture = 'tests/fixtures/good/content';
+const work = mkdtempSync(join(tmpdir(), 'two-builds-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(audience: 'public' | 'staff') {
+  const out = join(work, audience);
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), audience, '--outDir', out], {
+    cwd: root,
+    // A fixed "now" keeps review states and dates steady; a cache of its own keeps the fixture
+    // apart from the real content's.
+    env: { ...process.env, CONTENT_DIR: fixture, DIRECTORY_NOW: '2026-11-21T12:00:00Z', ASTRO_CACHE_DIR: join(work, `cache-${audience}`) },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const files = result.status === 0 ? readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)) : [];
+  const read = (path: string) => {
+    const file = join(out, path);
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+  };
+  return { out, result, files, read, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every sentinel in the fixture: STAFF-SENTINEL-… words, sentinel emails and web addresses, and the staff-only phone numbers. */
+function fixtureSentinels(): string[] {
+  const dir = join(root, fixture);
+  const text = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+  const words = text.match(/staff-sentinel-[a-z0-9-]+(@example\.org)?/gi) ?? [];
+  // Phone numbers that appear only on referral-only listings, their organisation, or in staff fields.
+  const phones = ['07700 900901', '07700 900911', '07700 900912', '07700 900913'];
+  return [...new Set([...words, ...phones])];
+}
+
+const sentinels = fixtureSentinels();
+const publicBuild = build('public');
+const staffBuild = build('staff');
+const contents = (files: string[]) => files.map((file) => ({ file, text: readFileSync(file).toString('latin1') }));
+const referralSlugs = ['fixture-referral-only', 'fixture-referral-hidden'];
+
+describe('the fixture has sentinels to look for', () => {
+  it('in every free-text field of the referral-only listings, and in a public listing\'s staff fields', () => {
+    expect(sentinels.length).toBeGreaterThan(40);
+    for (const expected of ['STAFF-SENTINEL-REFERRAL-TITLE', 'STAFF-SENTINEL-REFERRAL-BODY', 'STAFF-SENTINEL-REFERRAL-STEP-ONE', 'STAFF-SENTINEL-HIDDEN-NOTES', 'STAFF-SENTINEL-ORG-NAME', 'STAFF-SENTINEL-VENUE-NAME', 'STAFF-SENTINEL-PUBLIC-LISTING-NOTE', 'staff-sentinel-public-contact@example.org']) {
+      expect(sentinels).toContain(expected);
+    }
+  });
+});
+
+describe('the public build (npm run build)', () => {
+  const { result, files, read, output } = publicBuild;
+
+  it('builds, and still tells the author what was removed from hostile text', () => {
+    expect(result.status).toBe(0);
+    expect(output).toContain('warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: body: contains a <script>');
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('contains no sentinel in any file: HTML, JavaScript, CSS, JSON, XML, text, headers or anything else', () => {
+    const kinds = new Set(files.map((file) => file.split('.').at(-1)));
+    for (const kind of ['html', 'js', 'css', 'json', 'xml', 'txt']) expect(kinds).toContain(kind);
+    const leaks = contents(files).flatMap(({ file, text }) => sentinels.filter((sentinel) => text.includes(sentinel)).map((sentinel) => `${relative(publicBuild.out, file)}: ${sentinel}`));
+    expect(leaks).toEqual([]);
+    // Belt and braces: nothing that even looks like a sentinel.
+    expect(contents(files).filter(({ text }) => /staff-sentinel/i.test(text)).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('has no page for a referral-only listing, nor for the organisation and venue only it uses', () => {
+    const paths = files.map((file) => relative(publicBuild.out, file));
+    for (const slug of [...referralSlugs, 'fixture-referral-org', 'fixture-referral-venue']) expect(paths.filter((path) => path.includes(slug))).toEqual([]);
+    expect(read('listings/fixture-knit-and-natter/index.html')).toContain('Fixture Knit and Natter');
+  });
+
+  it('has a search index with no referral-only listing and no staff field', () => {
+    const index = JSON.parse(read('search-index.json')) as SearchIndexFile;
+    expect(index.records.map((record) => record.s).sort()).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
+    expect(index.labels.staff).toBeUndefined();
+    expect(index.records.filter((record) => 'y' in record || 'e' in record)).toEqual([]);
+  });
+
+  it('is open to search engines, with a sitemap that lists only public pages', () => {
+    expect(read('robots.txt')).toContain('Allow: /');
+    expect(read('robots.txt')).toContain('Sitemap: ');
+    const sitemap = read('sitemap-0.xml');
+    expect(sitemap).toContain('/listings/fixture-knit-and-natter/');
+    expect(sitemap).not.toMatch(/referral|dashboard/);
+    expect(read('_headers')).not.toContain('X-Robots-Tag');
+    expect(files.some((file) => file.includes('dashboard'))).toBe(false);
+  });
+
+  it('keeps the words of hostile listing text but strips every way of running a script', () => {
+    const html = read('listings/fixture-knit-and-natter/index.html');
+    expect(html).toContain('We knit, we natter, we drink tea.');
+    const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('</div>', html.indexOf('<div class="prose">')));
+    expect(body).not.toMatch(/<script|<iframe|<svg|<style|<form|\son[a-z]+=|javascript:|data:text/i);
+    expect(html.match(/<script/g) ?? []).toEqual([]);
+  });
+});
+
+describe('the staff build (npm run build:staff)', () => {
+  const { result, files, read } = staffBuild;
+  const html = contents(files.filter((file) => file.endsWith('.html')));
+
+  it('builds', () => {
+    expect(result.status).toBe(0);
+  });
+
+  it('shows every sentinel somewhere', () => {
+    const all = contents(files).map(({ text }) => text).join('\n');
+    expect(sentinels.filter((sentinel) => !all.includes(sentinel))).toEqual([]);
+  });
+
+  it('shows referral-only listings with the badge and the staff section', () => {
+    const page = read('listings/fixture-referral-only/index.html');
+    expect(page).toContain('Referral only: not shown to the public');
+    expect(page).toContain('For staff');
+    expect(page).toMatch(/STAFF-SENTINEL-REFERRAL-STEP-ONE[\s\S]*STAFF-SENTINEL-REFERRAL-STEP-TWO/);
+    expect(page).toContain('Review: Up to date.');
+    expect(read('listings/fixture-knit-and-natter/index.html')).toContain('STAFF-SENTINEL-PUBLIC-STEP');
+    expect(read('listings/fixture-knit-and-natter/index.html')).not.toContain('Referral only: not shown to the public');
+  });
+
+  it('tells search engines to stay away, three ways, and has no sitemap', () => {
+    expect(html.length).toBeGreaterThan(20);
+    expect(html.filter(({ text }) => !text.includes('<meta name="robots" content="noindex, nofollow, noarchive">')).map(({ file }) => file)).toEqual([]);
+    expect(read('_headers')).toContain('X-Robots-Tag: noindex');
+    expect(read('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+    expect(files.filter((file) => /sitemap/i.test(file))).toEqual([]);
+  });
+
+  it('says on every page that it is the staff version and must not be shared', () => {
+    expect(html.filter(({ text }) => !text.includes('Staff version: do not share.')).map(({ file }) => file)).toEqual([]);
+  });
+
+  it('has staff filters and staff fields in its search index', () => {
+    const index = JSON.parse(read('search-index.json')) as SearchIndexFile;
+    expect(index.records.map((record) => record.s)).toEqual(expect.arrayContaining(referralSlugs));
+    expect(index.labels.staff?.show.map((option) => option.id)).toEqual(['referral-only', 'takes-referrals', 'higher-needs']);
+    expect(index.records.every((record) => typeof record.y === 'number')).toBe(true);
+  });
+
+  it('puts the stale fixture listings on the dashboard, oldest first, and leaves current ones off', () => {
+    const dashboard = read('dashboard/index.html');
+    const review = dashboard.slice(dashboard.indexOf('id="review-heading"'), dashboard.indexOf('id="recent-heading"'));
+    // Paused walk: last confirmed 10 January 2025; hidden referral group: 2 April 2025. Both over a year by 21 November 2026.
+    expect(review).toMatch(/Fixture Paused Walk[\s\S]*STAFF-SENTINEL-HIDDEN-TITLE/);
+    expect(review).toContain('10 January 2025 (22 months ago)');
+    expect(review).not.toContain('Fixture Knit and Natter');
+    expect(read('dashboard/gaps/young-people/index.html')).toContain('Gaps: Young people aged 16 to 25');
+  });
+});
