@@ -8,6 +8,10 @@ if (!existsSync(executablePath)) {
 }
 
 const port = 4322;
+const staffPort = 4323;
+/** Test-only login for the staff server; the staff tests sign in with it. */
+export const STAFF_LOGIN = { username: 'test-coordinator', password: 'only-for-the-browser-tests' };
+const STAFF_SPECS = /staff\.browser\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,17 +20,31 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: {
-    // Serves the public build in dist/ (npm test builds it first).
-    command: `node scripts/serve.ts dist ${port}`,
-    port,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'public', testIgnore: STAFF_SPECS, use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The staff build, served the way it is meant to be: behind the login (npm run serve:staff).
+    { name: 'staff', testMatch: STAFF_SPECS, use: { baseURL: `http://127.0.0.1:${staffPort}`, httpCredentials: STAFF_LOGIN } },
+  ],
+  webServer: [
+    {
+      // Serves the public build in dist/ (npm test builds it first).
+      command: `node scripts/serve.ts dist ${port}`,
+      port,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      // Serves the staff build in dist-staff/ behind basic authentication (npm test builds it first).
+      command: `node scripts/serve-staff.ts dist-staff ${staffPort}`,
+      env: { STAFF_USERNAME: STAFF_LOGIN.username, STAFF_PASSWORD: STAFF_LOGIN.password },
+      port: staffPort,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

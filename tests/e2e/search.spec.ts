@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/lib/listing-view.ts';
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import { FILTER_GROUPS, passesFilters, type SearchFilters } from '../../src/lib/search/filters.ts';
+import { FILTER_GROUPS, passesFilters, shownGroups, type SearchFilters } from '../../src/lib/search/filters.ts';
 import type { SearchIndexFile, SearchRecord } from '../../src/lib/search/record.ts';
 import { firstWhere, publicListings } from './content.ts';
 
@@ -214,7 +214,8 @@ test.describe('with JavaScript on a phone', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(details).toHaveAttribute('open');
-    for (const group of FILTER_GROUPS) await expect(page.getByRole('group', { name: group.legend })).toBeVisible();
+    for (const group of shownGroups(index.labels, index.lowCostMax)) await expect(page.getByRole('group', { name: group.legend })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Referrals (staff)' })).toHaveCount(0);
 
     await page.locator('#f-day-tue').check();
     await page.locator('#f-category-walking').check();

@@ -3,7 +3,7 @@ import { ANYWHERE, listed, runsThisWeek } from '../../src/lib/browse.ts';
 import type { ListingView } from '../../src/lib/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
-import { cleanFilters, FILTER_GROUPS, passesFilters, selectedCount, type SearchFilters } from '../../src/lib/search/filters.ts';
+import { cleanFilters, FILTER_GROUPS, passesFilters, selectedCount, shownGroups, type SearchFilters } from '../../src/lib/search/filters.ts';
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/lib/search/nojs-css.ts';
 import type { SearchIndexFile } from '../../src/lib/search/record.ts';
 import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/lib/search/url-state.ts';
@@ -222,6 +222,43 @@ describe('no-JavaScript CSS filters', () => {
   it('has a rule for every option', () => {
     const css = noJsFilterCss(index.labels, index.lowCostMax);
     for (const group of FILTER_GROUPS) for (const option of group.options(index.labels, index.lowCostMax)) expect(css).toContain(`#f-${group.param}-${option.id}:checked`);
+  });
+  it('never writes an empty :not(), which would void every rule (the public build has no staff options)', () => {
+    expect(noJsFilterCss(index.labels, index.lowCostMax)).not.toMatch(/:not\(\s*\)/);
+    expect(noJsFilterCss(index.labels, index.lowCostMax)).not.toContain('referral');
+  });
+});
+
+describe('staff filters (staff build only)', () => {
+  const staff = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: NOW });
+  const staffIndex = staff.searchIndex;
+  const staffEngine = createSearchEngine(staffIndex);
+  const slugsWhere = (test: (listing: (typeof staff.listings)[number]) => boolean) => listed(staff.listings).filter(test).map((listing) => listing.slug).sort();
+  const found = (filters: SearchFilters) => staffEngine.search({ q: '', filters }).records.map((record) => record.s).sort();
+
+  it('appear only in the staff index', () => {
+    expect(shownGroups(index.labels, index.lowCostMax).map((group) => group.key)).not.toContain('referral');
+    expect(shownGroups(staffIndex.labels, staffIndex.lowCostMax).map((group) => group.key).slice(0, 2)).toEqual(['referral', 'method']);
+  });
+  it('"referral only" finds every referral-only listing and nothing else', () => {
+    const expected = slugsWhere((listing) => listing.data.visibility === 'referral-only');
+    expect(expected.length).toBeGreaterThan(5);
+    expect(found({ referral: ['referral-only'] })).toEqual(expected);
+  });
+  it('"takes referrals now" needs a way to refer and room now', () => {
+    const expected = slugsWhere((listing) => (listing.data.staff?.referral !== undefined || listing.data.joining.method === 'referral') && listing.banner === undefined);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(found({ referral: ['takes-referrals'] })).toEqual(expected);
+    const waiting = listed(staff.listings).find((listing) => listing.data.staff?.referral && listing.banner?.kind === 'waiting-list');
+    if (waiting) expect(found({ referral: ['takes-referrals'] })).not.toContain(waiting.slug);
+  });
+  it('"higher needs" counts yes and some, and the method filter matches the referral method', () => {
+    expect(found({ referral: ['higher-needs'] })).toEqual(slugsWhere((listing) => ['yes', 'some'].includes(listing.data.staff?.capacity?.higherNeeds ?? '')));
+    expect(found({ method: ['online-form', 'phone-first'] })).toEqual(slugsWhere((listing) => ['online-form', 'phone-first'].includes(listing.data.staff?.referral?.method ?? '')));
+    expect(found({ referral: ['referral-only', 'takes-referrals'] })).toEqual(slugsWhere((listing) => listing.data.visibility === 'referral-only' && listing.staff?.takesReferralsNow === true));
+  });
+  it('have no-JavaScript CSS rules in the staff build', () => {
+    expect(noJsFilterCss(staffIndex.labels, staffIndex.lowCostMax)).toContain('#f-referral-takes-referrals:checked');
   });
 });
 

@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterGroup } from './filters.ts';
+import { FILTER_GROUPS, shownGroups, type FilterGroup } from './filters.ts';
 import type { IndexLabels, SearchRecord } from './record.ts';
 
 /**
@@ -15,7 +15,8 @@ export const optionId = (group: Pick<FilterGroup, 'param'>, option: string): str
 export const optionClass = (group: Pick<FilterGroup, 'param'>, option: string): string => `${group.param}-${option}`;
 
 export function noJsFilterCss(labels: IndexLabels, lowCostMax: number): string {
-  const rules = FILTER_GROUPS.flatMap((group) => {
+  // Only groups with options: an empty `:not()` would make the whole rule invalid.
+  const rules = shownGroups(labels, lowCostMax).flatMap((group) => {
     const options = group.options(labels, lowCostMax).map((option) => option.id);
     const ticked = (option: string) => `${SCOPE}:has(#${optionId(group, option)}:checked)`;
     if (group.kind === 'any') {
