@@ -1,4 +1,7 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -11,18 +14,29 @@ import { BUILD_FOLDERS } from './src/lib/build/site-files.ts';
 
 // Which site this is: the public one (dist/) or the staff one (dist-staff/). See scripts/build.ts.
 const audience = audienceFromEnv(process.env.DIRECTORY_AUDIENCE);
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+/** The public address from site.yml (for the sitemap). If the file is broken, the content check reports it. */
+function siteUrl() {
+  try {
+    const url = parse(readFileSync(join(contentDir, 'site.yml'), 'utf8'))?.siteUrl;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
 // strips scripts, event handlers, iframes and javascript: links from every Markdown body.
 export default defineConfig({
-  site: 'https://directory.example.org',
+  site: siteUrl(),
   trailingSlash: 'always',
   // React renders the interactive islands (search); pages without an island ship no JavaScript.
   outDir: `./${BUILD_FOLDERS[audience]}`,
   // Builds of other content trees (the test fixtures) keep their own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Only the public site has a sitemap: the staff site must never be submitted for indexing.
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
+  integrations: [contentCheck(contentDir), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
   markdown: {
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
   },
