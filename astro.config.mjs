@@ -26,10 +26,12 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+
 // Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
 // strips scripts, event handlers, iframes and javascript: links from every Markdown body.
 export default defineConfig({
-  site: siteUrl(),
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   // React renders the interactive islands (search); pages without an island ship no JavaScript.
   outDir: `./${BUILD_FOLDERS[audience]}`,

@@ -9,6 +9,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, browseGroups, listed } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';
+import type { ListingChange } from './git-history.ts';
 import { addMonths, reviewState, type ReviewState } from './review.ts';
 import { daysOfWeek, timesOfDay } from './schedule.ts';
 import { addDays, calendarDate } from './schedule-text.ts';
@@ -165,8 +166,8 @@ export function gapAudiences(taxonomies: Taxonomies): Term[] {
 export interface RecentChange {
   listing: ListingView;
   date: string;
-  /** 'edited': the date its file was last committed; 'confirmed': its review date (no git history for it). */
-  source: 'edited' | 'confirmed';
+  /** 'added' or 'edited': the date its file was last committed; 'confirmed': its review date (no recent commit). */
+  source: 'added' | 'edited' | 'confirmed';
 }
 
 /**
@@ -174,12 +175,12 @@ export interface RecentChange {
  * title). Closed listings are included: closing is a change. `changes` is from
  * `listingChangeDates` (git-history.ts); without it every listing uses its review date.
  */
-export function recentlyChanged(listings: readonly ListingView[], changes: ReadonlyMap<string, string> | undefined, today: string, days = 30): RecentChange[] {
+export function recentlyChanged(listings: readonly ListingView[], changes: ReadonlyMap<string, ListingChange> | undefined, today: string, days = 30): RecentChange[] {
   const since = addDays(today, -days);
   return listings
     .map((listing): RecentChange => {
-      const edited = changes?.get(listing.slug);
-      return edited === undefined ? { listing, date: listing.data.review.lastConfirmed, source: 'confirmed' } : { listing, date: edited, source: 'edited' };
+      const change = changes?.get(listing.slug);
+      return change === undefined ? { listing, date: listing.data.review.lastConfirmed, source: 'confirmed' } : { listing, date: change.date, source: change.kind };
     })
     .filter((change) => change.date >= since)
     .sort((a, b) => b.date.localeCompare(a.date) || byTitle(a.listing, b.listing));

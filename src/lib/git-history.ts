@@ -6,9 +6,13 @@ const GIT_TIMEOUT_MS = 15_000;
 /** Keeps dates in UK time, like every other date on the site. */
 const DATE_FORMAT = '--date=format-local:%Y-%m-%d';
 
+/** A listing file's most recent commit: when, and whether that commit added the file or edited it. */
+export interface ListingChange { date: string; kind: 'added' | 'edited' }
+
 /**
  * When each listing file was last committed, since a date: listing slug (file name without
- * `.md`) → the date of its most recent commit, "YYYY-MM-DD" in UK time.
+ * `.md`) → the date of its most recent commit, "YYYY-MM-DD" in UK time, and whether that commit
+ * added the file (a new listing) or edited it. Deleted files are left out.
  *
  * Committed history only: edits not yet committed do not count, and a shallow clone
  * (as some CI systems make) only knows the commits it fetched. Returns undefined — never
@@ -19,11 +23,11 @@ const DATE_FORMAT = '--date=format-local:%Y-%m-%d';
  * @param listingsDir the listings folder, relative to `projectRoot`, like "content/listings"
  * @param since the earliest commit date to look at, "YYYY-MM-DD" (from midnight, UK time)
  */
-export function listingChangeDates(projectRoot: string, listingsDir: string, since: string): Map<string, string> | undefined {
+export function listingChangeDates(projectRoot: string, listingsDir: string, since: string): Map<string, ListingChange> | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return undefined;
   let log: string;
   try {
-    log = execFileSync('git', ['log', `--since=${since} 00:00:00`, '--format=%x00%cd', DATE_FORMAT, '--name-only', '--', listingsDir], {
+    log = execFileSync('git', ['log', `--since=${since} 00:00:00`, '--format=%x00%cd', DATE_FORMAT, '--name-status', '--', listingsDir], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, TZ: 'Europe/London' },
@@ -34,16 +38,24 @@ export function listingChangeDates(projectRoot: string, listingsDir: string, sin
   } catch {
     return undefined;
   }
-  const changes = new Map<string, string>();
-  // Each commit is "\0<date>\n\n<path>\n<path>…"; keep the latest date seen for each file.
+  const changes = new Map<string, ListingChange>();
+  const seen = new Set<string>();
+  // Newest commit first, each "\0<date>\n\n<status>\t<path>[\t<new path>]…" (A added, M edited,
+  // R renamed, D deleted). The first time a file appears is its latest change.
   for (const commit of log.split('\0').slice(1)) {
-    const [date = '', ...paths] = commit.split('\n');
+    const [date = '', ...lines] = commit.split('\n');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-    for (const path of paths) {
+    for (const line of lines) {
+      const [status = '', ...paths] = line.split('\t');
+      const path = paths.at(-1) ?? '';
+      // A file renamed away is gone from its old name, like a deleted one.
+      if (status.startsWith('R') && paths[0]) seen.add(basename(paths[0], '.md'));
       if (extname(path) !== '.md') continue;
       const slug = basename(path, '.md');
-      const known = changes.get(slug);
-      if (known === undefined || date > known) changes.set(slug, date);
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      // A file deleted since is not a listing any more, whatever older commits did to it.
+      if (!status.startsWith('D')) changes.set(slug, { date, kind: status.startsWith('A') ? 'added' : 'edited' });
     }
   }
   return changes;

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { viewForAudience } from '../../src/data/visibility.ts';
 import { ANYWHERE } from '../../src/lib/browse.ts';
 import { readContentTree } from '../../src/lib/content-source.ts';
 import { dataQuality, gapAudiences, gapGrids, hasOfflineContact, recentlyChanged, reviewQueue, wholeMonthsBetween, type GapGrid } from '../../src/lib/dashboard.ts';
-import { listingChangeDates } from '../../src/lib/git-history.ts';
+import { listingChangeDates, type ListingChange } from '../../src/lib/git-history.ts';
 import { shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import type { VisibleListingData } from '../../src/schemas/listing.ts';
@@ -177,13 +178,13 @@ describe('recently changed', () => {
   const listings = [knit, walk, referral, justConfirmed, onTheBoundary, justOutside];
 
   it('uses the git date where there is one, else the review date, newest first', () => {
-    const changes = new Map([['fixture-knit-and-natter', '2026-11-20'], ['fixture-paused-walk', '2026-10-22'], ['fixture-referral-only', '2026-10-21']]);
+    const changes = new Map<string, ListingChange>([['fixture-knit-and-natter', { date: '2026-11-20', kind: 'edited' }], ['fixture-paused-walk', { date: '2026-10-22', kind: 'added' }], ['fixture-referral-only', { date: '2026-10-21', kind: 'edited' }]]);
     const recent = recentlyChanged(listings, changes, today);
     expect(recent.map(({ listing, date, source }) => [listing.slug, date, source])).toEqual([
       ['fixture-knit-and-natter', '2026-11-20', 'edited'],
       ['confirmed-this-month', '2026-11-01', 'confirmed'],
       ['confirmed-30-days-ago', '2026-10-22', 'confirmed'],
-      ['fixture-paused-walk', '2026-10-22', 'edited'],
+      ['fixture-paused-walk', '2026-10-22', 'added'],
     ]);
   });
 
@@ -228,18 +229,38 @@ describe('listing change dates from git', () => {
     const changes = listingChangeDates(root, 'content/listings', '2000-01-01');
     expect(changes).toBeDefined();
     expect(changes?.size).toBeGreaterThan(0);
-    for (const [slug, date] of changes ?? []) {
+    for (const [slug, { date, kind }] of changes ?? []) {
       expect(slug).toMatch(/^[a-z0-9-]+$/);
       expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['added', 'edited']).toContain(kind);
     }
-    const latest = [...(changes?.values() ?? [])].sort().at(-1) ?? '';
+    const latest = [...(changes?.values() ?? [])].map((change) => change.date).sort().at(-1) ?? '';
     // Nothing committed after the latest date, so from the day after there is nothing.
     const dayAfter = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     expect(listingChangeDates(root, 'content/listings', dayAfter)?.size).toBe(0);
     // From the latest date itself, only files committed that day.
     const sameDay = listingChangeDates(root, 'content/listings', latest);
     expect(sameDay?.size).toBeGreaterThan(0);
-    expect([...(sameDay?.values() ?? [])].every((date) => date === latest)).toBe(true);
+    expect([...(sameDay?.values() ?? [])].every((change) => change.date === latest)).toBe(true);
+  });
+
+  it('tells a listing added from one edited, by the latest commit, and leaves deleted files out', () => {
+    const repo = join(temp, 'repo');
+    mkdirSync(join(repo, 'listings'), { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, stdio: 'pipe' });
+    git('init', '-q');
+    const text = (name: string) => `---\ntitle: ${name}\n---\nA group called ${name}, with words of its own.\n`;
+    for (const name of ['old-group', 'gone', 'renamed-from']) writeFileSync(join(repo, `listings/${name}.md`), text(name));
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    writeFileSync(join(repo, 'listings/old-group.md'), text('old group, edited'));
+    writeFileSync(join(repo, 'listings/new-group.md'), 'Something quite different.');
+    git('rm', '-q', 'listings/gone.md');
+    git('mv', 'listings/renamed-from.md', 'listings/renamed-to.md');
+    git('add', '.');
+    git('commit', '-qm', 'second');
+    const changes = listingChangeDates(repo, 'listings', '2000-01-01');
+    expect([...(changes?.entries() ?? [])].map(([slug, change]) => [slug, change.kind]).sort()).toEqual([['new-group', 'added'], ['old-group', 'edited'], ['renamed-to', 'edited']]);
   });
 
   it('gives undefined, quietly, outside a git repository or for a bad date', () => {
