@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
+import { listed } from '../lib/browse.ts';
 import { dataQuality, gapAudiences, gapGrids, recentlyChanged, reviewQueue } from '../lib/dashboard.ts';
 import { listingChangeDates } from '../lib/git-history.ts';
 import { londonDate } from '../lib/schedule.ts';
@@ -28,8 +29,6 @@ export interface Directory {
   listings: ListingView[];
   organisations: { slug: string; organisation: Organisation; listings: ListingView[] }[];
   venues: { slug: string; venue: Venue; area?: Term; access: Term[]; listings: ListingView[] }[];
-  /** The raw organisations, for contact details on staff pages. */
-  organisationsBySlug: ReadonlyMap<string, Organisation>;
 }
 
 /** How far back "recently changed" looks on the dashboard. */
@@ -37,6 +36,8 @@ export const RECENT_DAYS = 30;
 
 const contentDir = () => process.env['CONTENT_DIR'] ?? 'content';
 const bodies = new Map<string, CollectionEntry<'listings'>>();
+/** Every organisation, for the staff dashboard's contact details only; pages get `organisations`. */
+let allOrganisations: ReadonlyMap<string, Organisation> = new Map();
 let directory: Promise<Directory> | undefined;
 
 async function loadDirectory(): Promise<Directory> {
@@ -47,6 +48,7 @@ async function loadDirectory(): Promise<Directory> {
   const [listingEntries, organisationEntries, venueEntries] = await Promise.all([getCollection('listings'), getCollection('organisations'), getCollection('venues')]);
   const venues = new Map(venueEntries.map((entry) => [entry.id, entry.data]));
   const organisations = new Map(organisationEntries.map((entry) => [entry.id, entry.data]));
+  allOrganisations = organisations;
   const context = { site, taxonomies, venues, organisations, now: builtAt, today };
 
   const listings = shapeVisibleListings(listingEntries, audience, context);
@@ -69,7 +71,6 @@ async function loadDirectory(): Promise<Directory> {
     builtAt,
     today,
     listings,
-    organisationsBySlug: organisations,
     organisations: withListings(organisations, (listing, slug) => listing.organisation.slug === slug)
       .map(({ slug, value, listings: own }) => ({ slug, organisation: value, listings: own }))
       .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'en-GB')),
@@ -100,8 +101,8 @@ let searchIndex: Promise<SearchIndexFile> | undefined;
 
 /** The search index for this build (through the same visibility rule as every page). */
 export function getSearchIndex(): Promise<SearchIndexFile> {
-  searchIndex ??= getDirectory().then(({ listings, taxonomies, site, builtAt }) =>
-    buildSearchIndex({ listings, taxonomies, site, builtAt, body: (slug) => bodies.get(slug)?.body ?? '' }),
+  searchIndex ??= getDirectory().then(({ audience, listings, taxonomies, site, builtAt }) =>
+    buildSearchIndex({ audience, listings, taxonomies, site, builtAt, body: (slug) => bodies.get(slug)?.body ?? '' }),
   );
   return searchIndex;
 }
@@ -110,16 +111,25 @@ export function getSearchIndex(): Promise<SearchIndexFile> {
  * The coordinators' dashboard. Staff build only: the public build gets undefined, so its
  * dashboard routes build no pages.
  */
-export async function getDashboard() {
-  const { audience, listings, taxonomies, site, today, organisationsBySlug } = await getDirectory();
+async function loadDashboard() {
+  const { audience, listings, taxonomies, site, today } = await getDirectory();
   if (audience !== 'staff') return undefined;
-  const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), addDays(today, -RECENT_DAYS));
+  const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), addDays(today, -(RECENT_DAYS - 1)));
+  const open = listed(listings);
   return {
-    review: reviewQueue(listings, organisationsBySlug, today, site.reviewMonths),
+    open,
+    review: reviewQueue(listings, allOrganisations, today, site.reviewMonths),
     recent: recentlyChanged(listings, changes, today, RECENT_DAYS),
     usedGitHistory: changes !== undefined,
     quality: dataQuality(listings),
     audiences: gapAudiences(taxonomies),
     gaps: (audience?: string) => gapGrids(listings, taxonomies, audience ? { audience } : {}),
   };
+}
+
+let dashboard: ReturnType<typeof loadDashboard> | undefined;
+
+export function getDashboard(): ReturnType<typeof loadDashboard> {
+  dashboard ??= loadDashboard();
+  return dashboard;
 }

@@ -141,7 +141,9 @@ function sessionSlots(listing: ListingView): [string, string][] {
  */
 export function gapGrids(listings: readonly ListingView[], taxonomies: Taxonomies, options: { audience?: string } = {}): GapGrids {
   const { audience } = options;
-  const chosen = listed(listings).filter((listing) => audience === undefined || listing.data.audiences.includes(audience));
+  // Paused listings and courses whose dates have all passed are not on now, so they don't fill a gap.
+  const onNow = listed(listings).filter((listing) => listing.banner?.kind !== 'paused' && listing.banner?.kind !== 'finished');
+  const chosen = onNow.filter((listing) => audience === undefined || listing.data.audiences.includes(audience));
   // The towns (and the "online, by phone or at home" column) each listing is browsed under.
   const towns = new Map<ListingView, string[]>();
   for (const town of browseGroups(chosen, taxonomies).towns) {
@@ -176,13 +178,14 @@ export interface RecentChange {
  * `listingChangeDates` (git-history.ts); without it every listing uses its review date.
  */
 export function recentlyChanged(listings: readonly ListingView[], changes: ReadonlyMap<string, ListingChange> | undefined, today: string, days = 30): RecentChange[] {
-  const since = addDays(today, -days);
+  // The last `days` days, today included.
+  const since = addDays(today, -(days - 1));
   return listings
     .map((listing): RecentChange => {
       const change = changes?.get(listing.slug);
       return change === undefined ? { listing, date: listing.data.review.lastConfirmed, source: 'confirmed' } : { listing, date: change.date, source: change.kind };
     })
-    .filter((change) => change.date >= since)
+    .filter((change) => change.date >= since && change.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || byTitle(a.listing, b.listing));
 }
 

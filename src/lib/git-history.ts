@@ -6,6 +6,18 @@ const GIT_TIMEOUT_MS = 15_000;
 /** Keeps dates in UK time, like every other date on the site. */
 const DATE_FORMAT = '--date=format-local:%Y-%m-%d';
 
+/** Runs git quietly in UK time; throws if git is missing, fails or is too slow. */
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Europe/London' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
 /** A listing file's most recent commit: when, and whether that commit added the file or edited it. */
 export interface ListingChange { date: string; kind: 'added' | 'edited' }
 
@@ -14,8 +26,9 @@ export interface ListingChange { date: string; kind: 'added' | 'edited' }
  * `.md`) → the date of its most recent commit, "YYYY-MM-DD" in UK time, and whether that commit
  * added the file (a new listing) or edited it. Deleted files are left out.
  *
- * Committed history only: edits not yet committed do not count, and a shallow clone
- * (as some CI systems make) only knows the commits it fetched. Returns undefined — never
+ * Committed history only: edits not yet committed do not count. A shallow clone (as many CI
+ * systems and hosts make by default) gives undefined, because its first commit would make every
+ * listing look new; fetch the full history to use this. Returns undefined — never
  * throws, never prints — when git is not installed, `projectRoot` is not in a git repository,
  * `since` is not a date, or git fails or takes too long; callers then fall back to review dates.
  *
@@ -27,14 +40,9 @@ export function listingChangeDates(projectRoot: string, listingsDir: string, sin
   if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) return undefined;
   let log: string;
   try {
-    log = execFileSync('git', ['log', `--since=${since} 00:00:00`, '--format=%x00%cd', DATE_FORMAT, '--name-status', '--', listingsDir], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'Europe/London' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: GIT_TIMEOUT_MS,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // A shallow clone's first commit holds every file, so every listing would look just added.
+    if (git(projectRoot, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return undefined;
+    log = git(projectRoot, ['log', `--since=${since} 00:00:00`, '--format=%x00%cd', DATE_FORMAT, '--name-status', '--', listingsDir]);
   } catch {
     return undefined;
   }

@@ -20,6 +20,6 @@ export function loadDirectoryOffline(projectRoot: string, contentDir: string, op
   const entries = [...content.listings.entries()].map(([id, data]) => ({ id, data }));
   const listings = shapeVisibleListings(entries, options.audience, context);
   const bodies = new Map(tree.listings.map((file) => [file.slug, file.body]));
-  const searchIndex = buildSearchIndex({ listings, taxonomies, site, builtAt: options.now, body: (slug) => bodies.get(slug) ?? '' });
+  const searchIndex = buildSearchIndex({ audience: options.audience, listings, taxonomies, site, builtAt: options.now, body: (slug) => bodies.get(slug) ?? '' });
   return { listings, searchIndex };
 }

@@ -7,7 +7,7 @@ export type ReviewState = 'current' | 'due' | 'overdue';
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   current: 'Up to date',
   due: 'Due for review',
-  overdue: 'Overdue: not confirmed for over a year',
+  overdue: 'Overdue: not confirmed for a year or more',
 };
 
 /** A YYYY-MM-DD date some calendar months on (31 January + 1 month = 3 March), in UTC. */

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/lib/listing-view.ts';
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
@@ -43,13 +43,7 @@ async function openSearch(page: Page, query = '') {
   await expect(status(page)).not.toHaveText('', SETTLED);
 }
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
-  expect(summary).toEqual([]);
-}
 
 // "moeny" (money, with two letters swapped) + Free + Tuesday + Step-free entrance. The example data
 // has no free, step-free walking group on a Tuesday, so "walkng" can't be used for this journey.

@@ -1,12 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/lib/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
 import { listed } from '../../src/lib/browse.ts';
+import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+import { readFileSync } from 'node:fs';
 
 // The staff build (dist-staff/), served behind the login by scripts/serve-staff.ts. Expectations
 // come from the example content read through the same code the build uses, as a staff build sees it.
-const { listings } = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: new Date() });
+// The build's own "now", so the test and the build agree on dates even around midnight.
+const builtAt = (JSON.parse(readFileSync('dist-staff/search-index.json', 'utf8')) as SearchIndexFile).builtAt;
+const { listings } = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: new Date(builtAt) });
 const open = listed(listings);
 const takingReferrals = open.filter((listing) => listing.staff?.takesReferralsNow);
 const referralOnlyTaking = takingReferrals.filter((listing) => listing.staff?.referralOnly && (listing.staff.referral?.steps.length ?? 0) > 1);
@@ -17,12 +21,7 @@ const steps = chosen.staff.referral.steps;
 
 const status = (page: Page) => page.locator('p.result-count[role="status"]');
 const SETTLED = { timeout: 15_000 };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([]);
-}
 
 test('without the login the staff site answers 401 and shows nothing', async ({ baseURL }) => {
   // Plain fetch: Playwright's own request contexts would sign in with the project's login.

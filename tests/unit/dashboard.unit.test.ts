@@ -128,11 +128,12 @@ describe('gap grids', () => {
     expect(cell(dayByTime, 'thu', 'evening')).toBe(1);
     expect(cell(dayByTime, 'tue', 'evening')).toBe(0);
     expect(cell(dayByTime, 'thu', 'morning')).toBe(0);
-    expect(cell(dayByTime, 'fri', 'afternoon')).toBe(1);
+    // The walk is paused: nothing is on then, so it fills no gap.
+    expect(cell(dayByTime, 'fri', 'afternoon')).toBe(0);
     expect(cell(dayByTime, 'sun', 'morning')).toBe(0);
     expect(dayByTime.rows.map((row) => row.id)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
     expect(dayByTime.columns).toEqual([{ id: 'morning', label: 'Morning (before 12 noon)' }, { id: 'afternoon', label: 'Afternoon (12 noon to 5pm)' }, { id: 'evening', label: 'Evening (after 5pm)' }]);
-    expect(dayByTime).toMatchObject({ total: 4, unscheduled: 1, empty: 21 - 3 });
+    expect(dayByTime).toMatchObject({ total: 3, unscheduled: 1, empty: 21 - 2 });
   });
 
   it('counts category by town, with services that have no venue in the anywhere column', () => {
@@ -147,9 +148,10 @@ describe('gap grids', () => {
     expect(cell(categoryByTown, 'exercise', 'bugle')).toBe(1);
     expect(cell(categoryByTown, 'exercise', ANYWHERE.id)).toBe(0);
     expect(cell(categoryByTown, 'food', 'bugle')).toBe(0);
-    expect(categoryByTown.counts.flat().reduce((sum, count) => sum + count, 0)).toBe(6);
-    expect(categoryByTown.total).toBe(5);
-    expect(categoryByTown.empty).toBe(taxonomies.categories.length * (taxonomies.areas.length + 1) - 5);
+    expect(cell(categoryByTown, 'walking', 'bugle')).toBe(0); // paused
+    expect(categoryByTown.counts.flat().reduce((sum, count) => sum + count, 0)).toBe(5);
+    expect(categoryByTown.total).toBe(4);
+    expect(categoryByTown.empty).toBe(taxonomies.categories.length * (taxonomies.areas.length + 1) - 4);
   });
 
   it('narrows to one audience, leaving out listings for everyone', () => {
@@ -173,25 +175,27 @@ describe('gap grids', () => {
 
 describe('recently changed', () => {
   const justConfirmed = variant('confirmed-this-month', confirmed('2026-11-01'));
-  const onTheBoundary = variant('confirmed-30-days-ago', confirmed('2026-10-22'));
-  const justOutside = variant('confirmed-31-days-ago', confirmed('2026-10-21'));
-  const listings = [knit, walk, referral, justConfirmed, onTheBoundary, justOutside];
+  // The last 30 days, today included: 23 October to 21 November.
+  const onTheBoundary = variant('confirmed-29-days-ago', confirmed('2026-10-23'));
+  const justOutside = variant('confirmed-30-days-ago', confirmed('2026-10-22'));
+  const inTheFuture = variant('confirmed-tomorrow', confirmed('2026-11-22'));
+  const listings = [knit, walk, referral, justConfirmed, onTheBoundary, justOutside, inTheFuture];
 
   it('uses the git date where there is one, else the review date, newest first', () => {
-    const changes = new Map<string, ListingChange>([['fixture-knit-and-natter', { date: '2026-11-20', kind: 'edited' }], ['fixture-paused-walk', { date: '2026-10-22', kind: 'added' }], ['fixture-referral-only', { date: '2026-10-21', kind: 'edited' }]]);
+    const changes = new Map<string, ListingChange>([['fixture-knit-and-natter', { date: '2026-11-20', kind: 'edited' }], ['fixture-paused-walk', { date: '2026-10-23', kind: 'added' }], ['fixture-referral-only', { date: '2026-10-22', kind: 'edited' }]]);
     const recent = recentlyChanged(listings, changes, today);
     expect(recent.map(({ listing, date, source }) => [listing.slug, date, source])).toEqual([
       ['fixture-knit-and-natter', '2026-11-20', 'edited'],
       ['confirmed-this-month', '2026-11-01', 'confirmed'],
-      ['confirmed-30-days-ago', '2026-10-22', 'confirmed'],
-      ['fixture-paused-walk', '2026-10-22', 'added'],
+      ['confirmed-29-days-ago', '2026-10-23', 'confirmed'],
+      ['fixture-paused-walk', '2026-10-23', 'added'],
     ]);
   });
 
   it('falls back to review dates for every listing without git, and takes the window from `days`', () => {
-    expect(slugs(recentlyChanged(listings, undefined, today))).toEqual(['confirmed-this-month', 'confirmed-30-days-ago']);
+    expect(slugs(recentlyChanged(listings, undefined, today))).toEqual(['confirmed-this-month', 'confirmed-29-days-ago']);
     expect(slugs(recentlyChanged(listings, undefined, today, 7))).toEqual([]);
-    expect(slugs(recentlyChanged(listings, undefined, today, 31))).toEqual(['confirmed-this-month', 'confirmed-30-days-ago', 'confirmed-31-days-ago']);
+    expect(slugs(recentlyChanged(listings, undefined, today, 31))).toEqual(['confirmed-this-month', 'confirmed-29-days-ago', 'confirmed-30-days-ago']);
   });
 });
 
@@ -261,6 +265,13 @@ describe('listing change dates from git', () => {
     git('commit', '-qm', 'second');
     const changes = listingChangeDates(repo, 'listings', '2000-01-01');
     expect([...(changes?.entries() ?? [])].map(([slug, change]) => [slug, change.kind]).sort()).toEqual([['new-group', 'added'], ['old-group', 'edited'], ['renamed-to', 'edited']]);
+  });
+
+  it('gives undefined for a shallow clone, whose one commit would make every listing look new', () => {
+    const repo = join(temp, 'repo');
+    const shallow = join(temp, 'shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow], { stdio: 'pipe' });
+    expect(listingChangeDates(shallow, 'listings', '2000-01-01')).toBeUndefined();
   });
 
   it('gives undefined, quietly, outside a git repository or for a bad date', () => {

@@ -4,11 +4,14 @@ import type { Taxonomies, Term } from '../../schemas/taxonomy.ts';
 import { ANYWHERE, listed, runsThisWeek } from '../browse.ts';
 import { whenText, type ListingView } from '../listing-view.ts';
 import { HOW_OPTIONS } from './filters.ts';
+import type { Audience } from '../../data/visibility.ts';
 import { STAFF_FILTER_OPTIONS } from '../staff-view.ts';
 import { FLAG, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { plainText, STOP_WORDS, words } from './text.ts';
 
 export interface IndexSource {
+  /** Only the staff build's index carries the staff filters and fields. */
+  audience: Audience;
   /** Listings this build may show (already through the visibility rule). */
   listings: readonly ListingView[];
   /** A listing's Markdown body. */
@@ -103,7 +106,7 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
 
 /** The search index for one build: only what that build may show, never a staff-only field. */
 export function buildSearchIndex(source: IndexSource): SearchIndexFile {
-  const labels = searchLabels(source.taxonomies, source.listings.some((listing) => listing.staff !== undefined));
+  const labels = searchLabels(source.taxonomies, source.audience === 'staff');
   const tables = { organisations: table(), places: table() };
   const listings = listed(source.listings);
   const own = listings.map((listing) => bodyWords(source.body(listing.slug), `${listing.data.title} ${listing.data.summary}`));
