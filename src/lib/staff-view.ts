@@ -2,6 +2,7 @@ import type { VisibleListingData } from '../schemas/listing.ts';
 import { REFERRAL_METHODS, SUPPORT_LEVELS } from '../schemas/lists.ts';
 import type { StaffInfo } from '../schemas/staff.ts';
 import { addDays, formatDate } from './schedule-text.ts';
+import { STAFF_WORDS } from './staff-words.ts';
 
 /**
  * What the staff build shows about a listing beyond the public page: how to refer, capacity,
@@ -45,7 +46,7 @@ const ASSURANCE = [
 export const STAFF_FILTER_OPTIONS = {
   show: [
     { id: 'referral-only', label: 'Referral only (not on the public site)' },
-    { id: 'takes-referrals', label: 'Takes referrals now' },
+    { id: 'takes-referrals', label: STAFF_WORDS.takesReferralsNow },
     { id: 'higher-needs', label: 'Can support higher or complex needs (fully or some)' },
   ],
   methods: REFERRAL_METHODS.items.map(({ id, label }) => ({ id, label })),

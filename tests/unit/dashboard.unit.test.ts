@@ -3,34 +3,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { viewForAudience } from '../../src/data/visibility.ts';
 import { ANYWHERE } from '../../src/lib/browse.ts';
-import { readContentTree } from '../../src/lib/content-source.ts';
 import { dataQuality, gapAudiences, gapGrids, hasOfflineContact, recentlyChanged, reviewQueue, wholeMonthsBetween, type GapGrid } from '../../src/lib/dashboard.ts';
 import { listingChangeDates, type ListingChange } from '../../src/lib/git-history.ts';
 import { shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
-import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { content, context, staffData, today } from './good-fixture.ts';
 import type { VisibleListingData } from '../../src/schemas/listing.ts';
 import type { Day } from '../../src/schemas/lists.ts';
 import type { Session } from '../../src/schemas/session.ts';
 
 const root = process.cwd();
-const today = '2026-11-21';
 const reviewMonths = 6;
-const { content } = checkContent(readContentTree(root, 'tests/fixtures/good/content'), root, today);
-if (!content) throw new Error('The good fixture tree should pass the content check');
 const { taxonomies, organisations } = content;
-const context = { site: content.site, taxonomies, venues: content.venues, organisations, now: new Date('2026-11-21T12:00:00Z'), today };
 
-/** The staff build's view of a fixture listing's data. */
-function fixtureData(slug: string): VisibleListingData {
-  const data = content?.listings.get(slug);
-  const visible = data && viewForAudience(data, 'staff');
-  if (!visible) throw new Error(`no fixture listing ${slug}`);
-  return visible;
-}
 
-const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shapeListing(slug, fixtureData(slug), context));
+const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shapeListing(slug, staffData(slug), context));
 const knit = fixtures.find((listing) => listing.slug === 'fixture-knit-and-natter');
 const walk = fixtures.find((listing) => listing.slug === 'fixture-paused-walk');
 if (!knit || !walk) throw new Error('missing fixture listings');

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { viewForAudience } from '../../src/data/visibility.ts';
 import { shapeListing } from '../../src/lib/listing-view.ts';
-import { readContentTree } from '../../src/lib/content-source.ts';
 import { fundingState, shapeStaff } from '../../src/lib/staff-view.ts';
-import { checkContent } from '../../src/lib/validation/check-content.ts';
-import type { VisibleListingData } from '../../src/schemas/listing.ts';
+import { content, context, staffData, today } from './good-fixture.ts';
 
 // The staff view of a listing, from the good fixture, on a fixed day.
-const today = '2026-11-21';
-const root = process.cwd();
-const { content } = checkContent(readContentTree(root, 'tests/fixtures/good/content'), root, today);
-if (!content) throw new Error('The good fixture tree should pass the content check');
-const context = { site: content.site, taxonomies: content.taxonomies, venues: content.venues, organisations: content.organisations, now: new Date('2026-11-21T12:00:00Z'), today };
 const raw = (slug: string) => {
   const data = content.listings.get(slug);
   if (!data) throw new Error(`no fixture ${slug}`);
   return data;
 };
-const staffData = (slug: string): VisibleListingData => viewForAudience(raw(slug), 'staff')!;
 
 describe('the staff view', () => {
   it('exists only when the build is for staff', () => {

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { FLAG, STAFF_FLAG, type IndexLabels, type SearchRecord } from '../../lib/search/record.ts';
+import { STAFF_WORDS } from '../../lib/staff-words.ts';
 import { AccessFeatures } from './AccessFeatures.tsx';
 
 interface Props {
@@ -22,8 +23,8 @@ export function ResultCard({ record, labels, where, className, ref }: Props) {
       </h3>
       {record.y !== undefined && (record.y & (STAFF_FLAG.referralOnly | STAFF_FLAG.takesReferrals)) !== 0 && (
         <p>
-          {record.y & STAFF_FLAG.referralOnly ? <span className="tag tag--referral">Referral only: not shown to the public</span> : null}
-          {record.y & STAFF_FLAG.takesReferrals ? <span className="tag">Takes referrals now</span> : null}
+          {record.y & STAFF_FLAG.referralOnly ? <span className="tag tag--referral">{STAFF_WORDS.referralOnly}</span> : null}
+          {record.y & STAFF_FLAG.takesReferrals ? <span className="tag">{STAFF_WORDS.takesReferralsNow}</span> : null}
         </p>
       )}
       {statusText && (
