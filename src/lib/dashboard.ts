@@ -11,7 +11,7 @@ import { ANYWHERE, browseGroups, listed } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';
 import type { ListingChange } from './git-history.ts';
 import { addMonths, reviewState, type ReviewState } from './review.ts';
-import { daysOfWeek, timesOfDay } from './schedule.ts';
+import { sessionSlots } from './schedule.ts';
 import { addDays, calendarDate } from './schedule-text.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -128,10 +128,6 @@ function countGrid(rows: GridAxis[], columns: GridAxis[], listings: readonly Lis
   return { rows, columns, counts, empty: counts.flat().filter((count) => count === 0).length, total: listings.length };
 }
 
-/** The sessions' (day, time of day) pairs: a Tuesday morning and a Thursday evening make two, not four. */
-function sessionSlots(listing: ListingView): [string, string][] {
-  return listing.data.sessions.flatMap((session) => daysOfWeek([session]).flatMap((day) => timesOfDay([session]).map((time): [string, string] => [day, time])));
-}
 
 /**
  * Where and when there is little on: open (not closed) listings counted by category and town,
@@ -153,7 +149,7 @@ export function gapGrids(listings: readonly ListingView[], taxonomies: Taxonomie
     listing.data.categories.flatMap((category) => (towns.get(listing) ?? []).map((town): [string, string] => [category, town])),
   );
   const scheduled = chosen.filter((listing) => listing.data.sessions.length > 0);
-  const dayByTime = countGrid(axis(DAYS.items), axis(TIMES_OF_DAY.items), scheduled, sessionSlots);
+  const dayByTime = countGrid(axis(DAYS.items), axis(TIMES_OF_DAY.items), scheduled, (listing) => sessionSlots(listing.data.sessions));
   return { categoryByTown, dayByTime: { ...dayByTime, unscheduled: chosen.length - scheduled.length } };
 }
 

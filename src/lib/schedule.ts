@@ -168,6 +168,15 @@ export function timesOfDay(sessions: readonly Session[]): TimeOfDay[] {
   return TIMES_OF_DAY.ids.filter((time) => found.has(time));
 }
 
+/**
+ * The (day, time of day) pairs the sessions actually run at, Monday morning first: a Tuesday
+ * morning session and a Thursday evening one make two pairs, not Tuesday evening as well.
+ */
+export function sessionSlots(sessions: readonly Session[]): [Day, TimeOfDay][] {
+  const found = new Set(sessions.flatMap((session) => daysOfWeek([session]).flatMap((day) => timesOfDay([session]).map((time) => `${day} ${time}`))));
+  return DAYS.ids.flatMap((day) => TIMES_OF_DAY.ids.filter((time) => found.has(`${day} ${time}`)).map((time): [Day, TimeOfDay] => [day, time]));
+}
+
 /** True when every session is a set of dates or a course whose last date is before `from`'s London date. */
 export function isFinished(sessions: readonly Session[], from: Date): boolean {
   const today = londonDate(from);

@@ -310,6 +310,18 @@ test.describe('with JavaScript off on a phone', () => {
 
   const visibleCards = (page: Page) => page.locator('ol.nojs-results > li:visible');
 
+  test('a day and a time together keep only listings on at that time that day, as the JavaScript search does', async ({ page }) => {
+    const filters: SearchFilters = { days: ['tue'], times: ['evening'] };
+    const expected = filtered(filters);
+    expect(search('', filters).records.map((record) => record.s)).toEqual(expected.map((record) => record.s));
+    // Listings on a Tuesday and in some evening, but not on a Tuesday evening, are left out.
+    expect(filtered({ days: ['tue'] }).filter((record) => filtered({ times: ['evening'] }).includes(record)).length).toBeGreaterThan(expected.length);
+    await page.goto('/search/');
+    await page.locator('#f-day-tue').check();
+    await page.locator('#f-time-evening').check();
+    await expect(visibleCards(page).locator('h3 a')).toHaveText(expected.map((record) => record.t));
+  });
+
   test('the filters still narrow the full list, to the same listings the JavaScript search finds', async ({ page }) => {
     const expected = filtered(FREE_TUESDAY_STEP_FREE);
     // The JavaScript engine agrees for an empty query (it lists matches A to Z).

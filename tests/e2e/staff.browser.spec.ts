@@ -92,6 +92,14 @@ test('the gaps grid narrows to young people aged 16 to 25 and links each count t
   const href = await firstCount.getAttribute('href');
   expect(href).toMatch(/^\/search\/\?category=[a-z-]+&town=[a-z-]+&for=young-people$/);
   await expectNoAxeViolations(page);
+
+  // A number opens the search for that cell, which finds exactly that many listings.
+  const dayTime = page.getByRole('table', { name: /by day/ });
+  const cell = dayTime.locator('td a').first();
+  const count = Number(await cell.textContent());
+  await cell.click();
+  await expect(page).toHaveURL(/\/search\/\?day=[a-z]+&time=[a-z]+&for=young-people$/);
+  await expect(status(page)).toContainText(`${count} ${count === 1 ? 'listing' : 'listings'}, filtered by:`, SETTLED);
 });
 
 test.describe('staff pages pass axe at phone and desktop widths', () => {

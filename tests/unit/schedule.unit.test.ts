@@ -11,6 +11,7 @@ import {
   nextOccurrences,
   occursBetween,
   runsOnDay,
+  sessionSlots,
   timesOfDay,
   toRRule,
 } from '../../src/lib/schedule.ts';
@@ -224,6 +225,13 @@ describe('days and times', () => {
   it('combines times of day across sessions in order', () => {
     const evening = session({ ...at, start: '19:00', end: '21:00', pattern: 'weekly', days: ['fri'] });
     expect(timesOfDay([evening, weeklyTue])).toEqual(['morning', 'evening']);
+  });
+
+  it('pairs each session\'s own days and times: Tuesday morning and Friday evening make two slots, not four', () => {
+    const evening = session({ ...at, start: '19:00', end: '21:00', pattern: 'weekly', days: ['fri'] });
+    expect(sessionSlots([evening, weeklyTue])).toEqual([['tue', 'morning'], ['fri', 'evening']]);
+    const long = session({ ...at, start: '11:00', end: '13:00', pattern: 'weekly', days: ['mon', 'wed'] });
+    expect(sessionSlots([long, long])).toEqual([['mon', 'morning'], ['mon', 'afternoon'], ['wed', 'morning'], ['wed', 'afternoon']]);
   });
 });
 

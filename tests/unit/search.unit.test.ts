@@ -3,7 +3,7 @@ import { ANYWHERE, listed, runsThisWeek } from '../../src/lib/browse.ts';
 import type { ListingView } from '../../src/lib/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
-import { cleanFilters, FILTER_GROUPS, passesFilters, selectedCount, shownGroups, type SearchFilters } from '../../src/lib/search/filters.ts';
+import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount, shownGroups, type FilterGroup, type SearchFilters } from '../../src/lib/search/filters.ts';
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/lib/search/nojs-css.ts';
 import type { SearchIndexFile } from '../../src/lib/search/record.ts';
 import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/lib/search/url-state.ts';
@@ -210,6 +210,43 @@ describe('URL round trip', () => {
     expect(parse('q=x&day=tue&day=tue&day=funday&cost=low&cost=free&town=atlantis&colour=red')).toEqual({ q: 'x', filters: { cost: ['free'], days: ['tue'] } });
   });
   it('reads a plain form submission', () => expect(parse('q=walk&day=mon&day=fri&show=this-week').filters).toEqual({ days: ['mon', 'fri'], show: ['this-week'] }));
+});
+
+describe('day and time together', () => {
+  // A listing whose sessions don't cover every day × every time (say Tuesday morning, Thursday evening).
+  const mixed = () => index.records.filter((record) => record.l !== undefined);
+  const dayTime = (day: string, time: string): SearchFilters => ({ days: [day], times: [time] });
+
+  it('stores the pairs only for listings whose sessions are not every day × every time', () => {
+    expect(mixed().length).toBeGreaterThan(0);
+    expect(mixed().length).toBeLessThan(index.records.length / 2);
+  });
+  it('means that time on that day, in the rule, the engine and the no-JS CSS alike', () => {
+    let checked = 0;
+    for (const record of mixed()) {
+      const slots = recordSlots(record).map((slot) => `${slot.day} ${slot.time}`);
+      const groupValues = (key: string) => (FILTER_GROUPS as readonly FilterGroup[]).find((group) => group.key === key)!.values(record, index.labels);
+      const days = groupValues('days');
+      const times = groupValues('times');
+      for (const day of days) {
+        for (const time of times) {
+          const runs = slots.includes(`${day} ${time}`);
+          expect(passesFilters(dayTime(day, time), record, index.labels), `${record.s} ${day} ${time}`).toBe(runs);
+          expect(search('', dayTime(day, time)).records.some((found) => found.s === record.s)).toBe(runs);
+          expect(recordClasses(record, index.labels).split(' ').includes(`slot-${day}-${time}`)).toBe(runs);
+          if (!runs) checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(noJsFilterCss(index.labels, index.lowCostMax)).toContain(':has(#f-day-tue:checked):has(#f-time-evening:checked) .slot-tue-evening');
+  });
+  it('keeps the any-of rule for a day alone, or a time alone', () => {
+    const record = mixed()[0]!;
+    const [first] = recordSlots(record);
+    expect(passesFilters({ days: [first!.day] }, record, index.labels)).toBe(true);
+    expect(passesFilters({ times: [first!.time] }, record, index.labels)).toBe(true);
+  });
 });
 
 describe('no-JavaScript CSS filters', () => {

@@ -6,7 +6,8 @@ import { whenText, type ListingView } from '../listing-view.ts';
 import { HOW_OPTIONS } from './filters.ts';
 import type { Audience } from '../../data/visibility.ts';
 import { STAFF_FILTER_OPTIONS } from '../staff-view.ts';
-import { FLAG, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
+import { sessionSlots } from '../schedule.ts';
+import { crossSlots, FLAG, slotBit, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { plainText, STOP_WORDS, words } from './text.ts';
 
 export interface IndexSource {
@@ -64,6 +65,12 @@ export function searchLabels(taxonomies: Taxonomies, staffBuild = false): IndexL
   };
 }
 
+/** The sessions' (day, time) pairs, stored only when they are not simply every day × every time. */
+function slotField(listing: ListingView): Pick<SearchRecord, 'l'> {
+  const slots = sessionSlots(listing.data.sessions).reduce((mask, [day, time]) => mask | slotBit(DAYS.ids.indexOf(day), TIMES_OF_DAY.ids.indexOf(time)), 0);
+  return slots === crossSlots(bits(listing.days, DAYS.items), bits(listing.timesOfDay, TIMES_OF_DAY.items)) ? {} : { l: slots };
+}
+
 /** Staff-only search fields, from the staff view (which only the staff build has). */
 function staffFields(listing: ListingView, labels: IndexLabels): Pick<SearchRecord, 'y' | 'e'> {
   const { staff } = listing;
@@ -96,6 +103,7 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     r: listing.venues.length > 0 ? positions(listing.areas, labels.towns) : [labels.towns.findIndex((town) => town.id === ANYWHERE.id)],
     d: bits(listing.days, DAYS.items),
     m: bits(listing.timesOfDay, TIMES_OF_DAY.items),
+    ...slotField(listing),
     p: bits(delivery, HOW_OPTIONS),
     f: flags,
     ...(listing.banner ? { z: [listing.banner.kind, listing.banner.title] as [string, string] } : {}),

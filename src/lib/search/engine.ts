@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { FILTER_GROUPS, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
+import { FILTER_GROUPS, passesDayAndTime, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
 import { recordText, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
 import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
@@ -246,6 +246,9 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         if (!mask[doc]) continue;
         mask[doc] = passesSelection(group.kind, selected, values[doc]!) ? 1 : 0;
       }
+    }
+    if (filters.days?.length && filters.times?.length) {
+      for (let doc = 0; doc < count; doc += 1) if (mask[doc] && !passesDayAndTime(filters, records[doc]!)) mask[doc] = 0;
     }
     if (maskCache.size > 50) maskCache.clear();
     maskCache.set(key, mask);

@@ -1,5 +1,5 @@
 import { DAYS, DELIVERY_MODES, TIMES_OF_DAY } from '../../schemas/lists.ts';
-import { FLAG, type IndexLabels, type LabelTerm, type SearchRecord } from './record.ts';
+import { FLAG, slotBit, slotBits, type IndexLabels, type LabelTerm, type SearchRecord } from './record.ts';
 
 /**
  * Every search filter, described once. This list feeds the form (fieldsets, legends, hints),
@@ -78,6 +78,7 @@ export const FILTER_GROUPS = [
     key: 'times',
     param: 'time',
     legend: 'Time of day',
+    hint: 'With a day chosen, shows activities at that time on that day.',
     kind: 'any',
     options: () => TIMES_OF_DAY.items.map(({ id, label }) => ({ id, label })),
     values: (record) => bitValues(record.m, TIMES_OF_DAY.items),
@@ -156,9 +157,27 @@ export function passesGroup(group: FilterGroup, selected: readonly string[], rec
   return passesSelection(group.kind, selected, group.values(record, labels));
 }
 
+/** Every (day, time of day) pair, with its bit in a record's slots. */
+export const SLOTS = DAYS.items.flatMap((day, dayPosition) => TIMES_OF_DAY.items.map((time, timePosition) => ({ day: day.id, time: time.id, bit: slotBit(dayPosition, timePosition) })));
+
+/** The (day, time) pairs a listing runs at. */
+export const recordSlots = (record: SearchRecord): typeof SLOTS => SLOTS.filter((slot) => slotBits(record) & slot.bit);
+
+/**
+ * Day and time of day chosen together mean "at that time on that day": a group that meets on
+ * Tuesday mornings and Thursday evenings is not on a Tuesday evening. Either one alone keeps
+ * its own any-of rule.
+ */
+export function passesDayAndTime(filters: SearchFilters, record: SearchRecord): boolean {
+  const days = filters.days ?? [];
+  const times = filters.times ?? [];
+  if (days.length === 0 || times.length === 0) return true;
+  return recordSlots(record).some((slot) => days.includes(slot.day) && times.includes(slot.time));
+}
+
 /** Whether a listing passes every filter. */
 export function passesFilters(filters: SearchFilters, record: SearchRecord, labels: IndexLabels): boolean {
-  return FILTER_GROUPS.every((group) => passesGroup(group, filters[group.key] ?? [], record, labels));
+  return FILTER_GROUPS.every((group) => passesGroup(group, filters[group.key] ?? [], record, labels)) && passesDayAndTime(filters, record);
 }
 
 /** The ticked options' labels, in form order: "Free, Tuesday, Step-free entrance". */

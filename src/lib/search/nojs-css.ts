@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, shownGroups, type FilterGroup } from './filters.ts';
+import { FILTER_GROUPS, recordSlots, shownGroups, SLOTS, type FilterGroup } from './filters.ts';
 import type { IndexLabels, SearchRecord } from './record.ts';
 
 /**
@@ -13,6 +13,16 @@ const CARD = '.nojs-results > li';
 
 export const optionId = (group: Pick<FilterGroup, 'param'>, option: string): string => `f-${group.param}-${option}`;
 export const optionClass = (group: Pick<FilterGroup, 'param'>, option: string): string => `${group.param}-${option}`;
+const slotClass = (slot: { day: string; time: string }) => `slot-${slot.day}-${slot.time}`;
+const groupFor = (key: string): FilterGroup => FILTER_GROUPS.find((group) => group.key === key)!;
+
+/** A day and a time ticked together: keep only cards with a session at a ticked time on a ticked day (passesDayAndTime). */
+function dayAndTimeRule(): string {
+  const DAY = groupFor('days');
+  const TIME = groupFor('times');
+  const pairs = SLOTS.map((slot) => `${SCOPE}:has(#${optionId(DAY, slot.day)}:checked):has(#${optionId(TIME, slot.time)}:checked) .${slotClass(slot)}`);
+  return `${SCOPE}:has([name="${DAY.param}"]:checked):has([name="${TIME.param}"]:checked) ${CARD}:not(${pairs.join(', ')})`;
+}
 
 export function noJsFilterCss(labels: IndexLabels, lowCostMax: number): string {
   // Only groups with options: an empty `:not()` would make the whole rule invalid.
@@ -25,6 +35,7 @@ export function noJsFilterCss(labels: IndexLabels, lowCostMax: number): string {
     }
     return options.map((option) => `${ticked(option)} ${CARD}:not(.${optionClass(group, option)})`);
   });
+  rules.push(dayAndTimeRule());
   return [
     `${rules.join(',\n')} { display: none; }`,
     `.nojs-results { counter-reset: shown; }`,
@@ -35,5 +46,5 @@ export function noJsFilterCss(labels: IndexLabels, lowCostMax: number): string {
 
 /** The classes a card needs for the CSS filters. */
 export function recordClasses(record: SearchRecord, labels: IndexLabels): string {
-  return FILTER_GROUPS.flatMap((group) => group.values(record, labels).map((value) => optionClass(group, value))).join(' ');
+  return [...FILTER_GROUPS.flatMap((group) => group.values(record, labels).map((value) => optionClass(group, value))), ...recordSlots(record).map(slotClass)].join(' ');
 }

@@ -20,6 +20,10 @@ export interface SearchRecord {
   /** town positions (IndexLabels.towns) */ r: number[];
   /** days it runs, bit 0 = Monday */ d: number;
   /** times of day, bit 0 = morning */ m: number;
+  /**
+   * the (day, time) pairs its sessions run at, bit = day × 3 + time; only when fewer than every
+   * day × every time (most listings have one session, so this is usually left out): see slotBits
+   */ l?: number;
   /** how it runs, bits in HOW_OPTIONS order */ p: number;
   /** FLAG bits */ f: number;
   /** status: paused, full, waiting-list or finished, with its words */ z?: [string, string];
@@ -27,6 +31,20 @@ export interface SearchRecord {
   /** STAFF BUILD ONLY: STAFF_FLAG bits (referral-only, takes referrals now, higher needs) */ y?: number;
   /** STAFF BUILD ONLY: referral method position in IndexLabels.staff.methods */ e?: number;
 }
+
+const TIMES_PER_DAY = 3;
+/** The bit for a (day, time of day) pair, by their positions in DAYS and TIMES_OF_DAY. */
+export const slotBit = (day: number, time: number): number => 1 << (day * TIMES_PER_DAY + time);
+
+/** Every pair of a set of days and a set of times, as slot bits. */
+export function crossSlots(days: number, times: number): number {
+  let bits = 0;
+  for (let day = 0; day < 7; day += 1) for (let time = 0; time < TIMES_PER_DAY; time += 1) if (days & (1 << day) && times & (1 << time)) bits |= slotBit(day, time);
+  return bits;
+}
+
+/** The (day, time) pairs a listing runs at. */
+export const slotBits = (record: Pick<SearchRecord, 'd' | 'm' | 'l'>): number => record.l ?? crossSlots(record.d, record.m);
 
 export const FLAG = { free: 1, lowCost: 2, helpWithCost: 4, takingNew: 8, thisWeek: 16 } as const;
 
