@@ -338,6 +338,9 @@ test.describe('with JavaScript off on a phone', () => {
     await expect(page.locator('ol.nojs-results > li')).toHaveCount(total);
     await expect(visibleCards(page)).toHaveCount(total);
     await expect(page.locator('.nojs-count')).toContainText(`of ${total} listings shown`);
+    // The number is a CSS counter, which only counts cards that come before it in the page, so the
+    // line must follow the list (CSS shows it above). Tests can't read a counter's value.
+    await expect(page.locator('.nojs-list > ol.nojs-results + p.nojs-count')).toHaveCount(1);
 
     await page.locator('#f-cost-free').check();
     await page.locator('#f-day-tue').check();
