@@ -57,6 +57,23 @@ const staffBuild = build('staff');
 const contents = (files: string[]) => files.map((file) => ({ file, text: readFileSync(file).toString('latin1') }));
 const referralSlugs = ['fixture-referral-only', 'fixture-referral-hidden'];
 
+describe('scripts/build.ts keeps the two builds apart', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/build.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: fixture, ASTRO_CACHE_DIR: join(work, 'cache-refused') }, encoding: 'utf8', timeout: 120_000 });
+
+  it('refuses to write the staff build into a folder called dist', () => {
+    const result = run('staff', '--outDir', join(work, 'dist'));
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain("The staff build can't be written to dist/, the public site's folder. Run npm run build:staff, which writes to dist-staff/.");
+    expect(existsSync(join(work, 'dist', 'index.html'))).toBe(false);
+  }, 60_000);
+
+  it('refuses a build it does not know', () => {
+    const result = run('everyone');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"everyone" isn\'t a build. Use public or staff.');
+  }, 60_000);
+});
+
 describe('the fixture has sentinels to look for', () => {
   it('in every free-text field of the referral-only listings, and in a public listing\'s staff fields', () => {
     expect(sentinels.length).toBeGreaterThan(40);
@@ -127,6 +144,11 @@ describe('the staff build (npm run build:staff)', () => {
   it('shows every sentinel somewhere', () => {
     const all = contents(files).map(({ text }) => text).join('\n');
     expect(sentinels.filter((sentinel) => !all.includes(sentinel))).toEqual([]);
+  });
+
+  it('offers staff shortcuts on the home page', () => {
+    expect(read('index.html')).toContain('href="/search/?referral=referral-only"');
+    expect(publicBuild.read('index.html')).not.toContain('referral=');
   });
 
   it('shows referral-only listings with the badge and the staff section', () => {
