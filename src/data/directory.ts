@@ -1,6 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { listed } from '../lib/browse.ts';
 import { dataQuality, gapAudiences, gapGrids, recentlyChanged, reviewQueue } from '../lib/dashboard.ts';
 import { listingChangeDates } from '../lib/git-history.ts';
 import { londonDate } from '../lib/schedule.ts';
@@ -112,13 +111,11 @@ export function getSearchIndex(): Promise<SearchIndexFile> {
  * dashboard routes build no pages.
  */
 async function loadDashboard() {
-  const { audience, listings, taxonomies, site, today } = await getDirectory();
+  const { audience, listings, taxonomies, today } = await getDirectory();
   if (audience !== 'staff') return undefined;
   const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), addDays(today, -(RECENT_DAYS - 1)));
-  const open = listed(listings);
   return {
-    open,
-    review: reviewQueue(listings, allOrganisations, today, site.reviewMonths),
+    review: reviewQueue(listings, allOrganisations, today),
     recent: recentlyChanged(listings, changes, today, RECENT_DAYS),
     usedGitHistory: changes !== undefined,
     quality: dataQuality(listings),

@@ -10,7 +10,7 @@ import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, browseGroups, listed } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';
 import type { ListingChange } from './git-history.ts';
-import { addMonths, reviewState, type ReviewState } from './review.ts';
+import { addMonths, type ReviewState } from './review.ts';
 import { sessionSlots } from './schedule.ts';
 import { addDays, calendarDate } from './schedule-text.ts';
 
@@ -57,13 +57,14 @@ function organisationContact(slug: string, organisation: Organisation | undefine
 /**
  * Listings whose details are due or overdue for checking, oldest confirmation first (ties by
  * title), with who to contact. Referral-only listings are included; closed listings are not.
- * The state is worked out for `today`, whatever day the listings were shaped on.
+ * The state is the listing's own (ListingView.review, worked out when it was shaped); `today`
+ * gives the months since.
  */
-export function reviewQueue(listings: readonly ListingView[], organisations: ReadonlyMap<string, Organisation>, today: string, reviewMonths: number): ReviewQueue {
+export function reviewQueue(listings: readonly ListingView[], organisations: ReadonlyMap<string, Organisation>, today: string): ReviewQueue {
   const items: ReviewItem[] = [];
   for (const listing of listed(listings)) {
     const { lastConfirmed } = listing.data.review;
-    const state = reviewState(lastConfirmed, today, reviewMonths);
+    const { state } = listing.review;
     if (state === 'current') continue;
     const { phone, email } = listing.data.contact;
     items.push({
@@ -127,7 +128,6 @@ function countGrid(rows: GridAxis[], columns: GridAxis[], listings: readonly Lis
   }
   return { rows, columns, counts, empty: counts.flat().filter((count) => count === 0).length, total: listings.length };
 }
-
 
 /**
  * Where and when there is little on: open (not closed) listings counted by category and town,
@@ -211,4 +211,17 @@ export function dataQuality(listings: readonly ListingView[]): DataQuality {
   const counts: Record<string, number> = {};
   for (const kind of missing.flatMap((item) => item.missing)) counts[kind] = (counts[kind] ?? 0) + 1;
   return { missing, counts, noOfflineContact: open.filter((listing) => !hasOfflineContact(listing)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+
+/** Counts of open listings for the staff home page and the dashboard. */
+export function staffCounts(listings: readonly ListingView[]): { open: number; referralOnly: number; takingReferrals: number } {
+  const open = listed(listings);
+  return {
+    open: open.length,
+    referralOnly: open.filter((listing) => listing.staff?.referralOnly).length,
+    takingReferrals: open.filter((listing) => listing.staff?.takesReferralsNow).length,
+  };
 }

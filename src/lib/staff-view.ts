@@ -101,12 +101,3 @@ export function shapeStaff(data: VisibleListingData, taking: boolean, today: str
     nothingRecorded: staff === undefined,
   };
 }
-
-/** Counts for the staff home page's shortcuts (open listings only). */
-export function staffCounts(listings: readonly { closed: boolean; staff?: StaffView }[]): { referralOnly: number; takingReferrals: number } {
-  const open = listings.filter((listing) => !listing.closed);
-  return {
-    referralOnly: open.filter((listing) => listing.staff?.referralOnly).length,
-    takingReferrals: open.filter((listing) => listing.staff?.takesReferralsNow).length,
-  };
-}

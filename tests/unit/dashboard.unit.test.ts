@@ -13,7 +13,6 @@ import type { Day } from '../../src/schemas/lists.ts';
 import type { Session } from '../../src/schemas/session.ts';
 
 const root = process.cwd();
-const reviewMonths = 6;
 const { taxonomies, organisations } = content;
 
 
@@ -65,7 +64,7 @@ describe('review queue', () => {
     variant('closed-long-ago', { ...confirmed('2024-01-01'), ...closed }),
     variant('referral-old', confirmed('2026-01-01'), referral.data),
   ];
-  const queue = reviewQueue(listings, organisations, today, reviewMonths);
+  const queue = reviewQueue(listings, organisations, today);
   const item = (slug: string) => queue.items.find((entry) => entry.listing.slug === slug);
 
   it('is due (amber) from exactly the review interval and overdue (red) from exactly 12 months', () => {
@@ -87,7 +86,7 @@ describe('review queue', () => {
     expect(item('fixture-paused-walk')?.organisation).toEqual({ slug: 'fixture-trust', name: 'Fixture Community Trust', phone: '01632 960901', email: 'hello@fixture-trust.example.org' });
     expect(item('six-months')?.contact).toEqual({ phone: '01632 960902' });
     expect(item('fixture-paused-walk')?.contact).toEqual({});
-    const unknownOrganisation = reviewQueue([variant('orphan', { ...confirmed('2025-01-01'), organisation: 'gone-away' })], organisations, today, reviewMonths);
+    const unknownOrganisation = reviewQueue([variant('orphan', { ...confirmed('2025-01-01'), organisation: 'gone-away' })], organisations, today);
     expect(unknownOrganisation.items[0]?.organisation).toEqual({ slug: 'gone-away', name: 'gone-away' });
   });
 

@@ -13,11 +13,17 @@ export function robotsTxt(audience: Audience, siteUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', siteUrl).href}\n`;
 }
 
-const COMMON_HEADERS = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY'];
+const COMMON_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' };
+
+/**
+ * The response headers for each site, in one place: written to `_headers` for static hosts, and
+ * sent by the staff server (src/lib/server/staff-server.ts) with every response.
+ */
+export const RESPONSE_HEADERS: Record<Audience, Readonly<Record<string, string>>> = {
+  public: { ...COMMON_HEADERS, 'Referrer-Policy': 'strict-origin-when-cross-origin' },
+  staff: { ...COMMON_HEADERS, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+};
 
 export function headersFile(audience: Audience): string {
-  const headers = audience === 'staff'
-    ? [...COMMON_HEADERS.filter((line) => !line.startsWith('Referrer-Policy')), 'X-Robots-Tag: noindex, nofollow, noarchive', 'Referrer-Policy: no-referrer', 'Cache-Control: private, no-store']
-    : COMMON_HEADERS;
-  return `/*\n${headers.map((line) => `  ${line}`).join('\n')}\n`;
+  return `/*\n${Object.entries(RESPONSE_HEADERS[audience]).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
 }

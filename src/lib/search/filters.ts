@@ -35,6 +35,18 @@ export interface FilterGroup {
   values: (record: SearchRecord, labels: IndexLabels) => string[];
 }
 
+/** A group whose options are one taxonomy's terms, stored in the record as positions in that list. */
+function taxonomyGroup<K extends 'categories' | 'audiences' | 'towns'>(key: K, param: string, legend: string, field: 'c' | 'a' | 'r') {
+  return {
+    key,
+    param,
+    legend,
+    kind: 'any' as const,
+    options: (labels: IndexLabels) => labels[key],
+    values: (record: SearchRecord, labels: IndexLabels) => termValues(record[field], labels[key]),
+  } satisfies FilterGroup;
+}
+
 export const FILTER_GROUPS = [
   // Staff build only: the public index has no staff labels, so these groups have no options there
   // and never appear. They come first because link workers usually start from how to refer.
@@ -108,30 +120,9 @@ export const FILTER_GROUPS = [
     options: () => HOW_OPTIONS,
     values: (record) => bitValues(record.p, HOW_OPTIONS),
   },
-  {
-    key: 'categories',
-    param: 'category',
-    legend: 'Type of activity',
-    kind: 'any',
-    options: (labels) => labels.categories,
-    values: (record, labels) => termValues(record.c, labels.categories),
-  },
-  {
-    key: 'audiences',
-    param: 'for',
-    legend: "Who it's for",
-    kind: 'any',
-    options: (labels) => labels.audiences,
-    values: (record, labels) => termValues(record.a, labels.audiences),
-  },
-  {
-    key: 'towns',
-    param: 'town',
-    legend: 'Town or village',
-    kind: 'any',
-    options: (labels) => labels.towns,
-    values: (record, labels) => termValues(record.r, labels.towns),
-  },
+  taxonomyGroup('categories', 'category', 'Type of activity', 'c'),
+  taxonomyGroup('audiences', 'for', "Who it's for", 'a'),
+  taxonomyGroup('towns', 'town', 'Town or village', 'r'),
 ] as const satisfies readonly FilterGroup[];
 
 /** The groups this index has options for (the staff groups only exist in the staff build). */
@@ -161,7 +152,10 @@ export function passesGroup(group: FilterGroup, selected: readonly string[], rec
 export const SLOTS = DAYS.items.flatMap((day, dayPosition) => TIMES_OF_DAY.items.map((time, timePosition) => ({ day: day.id, time: time.id, bit: slotBit(dayPosition, timePosition) })));
 
 /** The (day, time) pairs a listing runs at. */
-export const recordSlots = (record: SearchRecord): typeof SLOTS => SLOTS.filter((slot) => slotBits(record) & slot.bit);
+export function recordSlots(record: SearchRecord): typeof SLOTS {
+  const bits = slotBits(record);
+  return SLOTS.filter((slot) => bits & slot.bit);
+}
 
 /**
  * Day and time of day chosen together mean "at that time on that day": a group that meets on

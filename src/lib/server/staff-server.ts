@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { createCredentialChecker, createRateLimiter, credentialProblem, parseBasicAuth, type RateLimiter } from './basic-auth.ts';
+import { RESPONSE_HEADERS } from '../build/site-files.ts';
 
 export interface StaffServerOptions {
   /** The built staff site, usually dist-staff. */
@@ -26,13 +27,8 @@ export interface StaffServerOptions {
 
 export const REALM = 'Staff directory';
 
-/** Sent with every response, including errors. */
-export const STAFF_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
-  'X-Robots-Tag': 'noindex, nofollow',
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
+/** Sent with every response, including errors: the same headers as the staff build's `_headers` file. */
+export const STAFF_RESPONSE_HEADERS = RESPONSE_HEADERS.staff;
 
 /** The client's address: the socket peer, or the last X-Forwarded-For entry when trustProxy is on. */
 export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
