@@ -1,7 +1,4 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
@@ -11,6 +8,7 @@ import { contentCheck } from './src/lib/validation/astro-integration.ts';
 import { audienceFiles } from './src/lib/build/audience-integration.ts';
 import { audienceFromEnv } from './src/data/visibility.ts';
 import { BUILD_FOLDERS } from './src/lib/build/site-files.ts';
+import { readSettingsFiles } from './src/lib/content-source.ts';
 
 // Which site this is: the public one (dist/) or the staff one (dist-staff/). See scripts/build.ts.
 const audience = audienceFromEnv(process.env.DIRECTORY_AUDIENCE);
@@ -18,12 +16,9 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 /** The public address from site.yml (for the sitemap). If the file is broken, the content check reports it. */
 function siteUrl() {
-  try {
-    const url = parse(readFileSync(join(contentDir, 'site.yml'), 'utf8'))?.siteUrl;
-    return typeof url === 'string' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const data = readSettingsFiles(process.cwd(), contentDir).site.data;
+  const url = data && typeof data === 'object' && 'siteUrl' in data ? data.siteUrl : undefined;
+  return typeof url === 'string' ? url : undefined;
 }
 
 const site = siteUrl();

@@ -1,9 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
-import { dataQuality, gapAudiences, gapGrids, recentlyChanged, reviewQueue } from '../lib/dashboard.ts';
+import { dataQuality, gapAudiences, gapGrids, recentlyChanged, recentSince, reviewQueue } from '../lib/dashboard.ts';
 import { listingChangeDates } from '../lib/git-history.ts';
 import { londonDate } from '../lib/schedule.ts';
-import { addDays } from '../lib/schedule-text.ts';
 import type { ListingView } from '../lib/listing-view.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 import type { SearchIndexFile } from '../lib/search/record.ts';
@@ -113,7 +112,7 @@ export function getSearchIndex(): Promise<SearchIndexFile> {
 async function loadDashboard() {
   const { audience, listings, taxonomies, today } = await getDirectory();
   if (audience !== 'staff') return undefined;
-  const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), addDays(today, -(RECENT_DAYS - 1)));
+  const changes = listingChangeDates(process.cwd(), join(contentDir(), 'listings'), recentSince(today, RECENT_DAYS));
   return {
     review: reviewQueue(listings, allOrganisations, today),
     recent: recentlyChanged(listings, changes, today, RECENT_DAYS),

@@ -14,7 +14,8 @@ function group(terms: readonly Term[], listings: readonly ListingView[], has: (l
   return terms.map((term) => ({ ...term, listings: listings.filter((listing) => has(listing, term.id)) }));
 }
 
-const remoteOnly = (listing: ListingView) => listing.venues.length === 0;
+/** The towns a listing is found under: its venues' towns, or "online, by phone or at home" when it has no venue. */
+export const townIds = (listing: ListingView): string[] => (listing.venues.length > 0 ? listing.areas.map((area) => area.id) : [ANYWHERE.id]);
 
 /** Closed listings keep their page (people may have the link) but leave lists and counts. */
 export const listed = (listings: readonly ListingView[]): ListingView[] => listings.filter((listing) => !listing.closed);
@@ -24,10 +25,7 @@ export function browseGroups(allListings: readonly ListingView[], taxonomies: Ta
   return {
     categories: group(taxonomies.categories, listings, (listing, id) => listing.data.categories.includes(id)),
     audiences: group(taxonomies.audiences, listings, (listing, id) => listing.data.audiences.includes(id)),
-    towns: [
-      ...group(taxonomies.areas, listings, (listing, id) => listing.areas.some((area) => area.id === id)),
-      { ...ANYWHERE, listings: listings.filter(remoteOnly) },
-    ],
+    towns: group([...taxonomies.areas, ANYWHERE], listings, (listing, id) => townIds(listing).includes(id)),
     days: group(
       DAYS.items.map((day) => ({ id: day.id, label: day.label })),
       listings,
@@ -52,7 +50,7 @@ export interface WeekDay { date: string; label: string; items: WeekItem[] }
 
 /** A listing's sessions in the 7 days from `now`. Paused and closed listings have none. */
 export function occurrencesThisWeek(listing: ListingView, now: Date) {
-  if (listing.closed || listing.banner?.kind === 'paused') return [];
+  if (listing.closed || listing.paused) return [];
   const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
   return nextOccurrences(listing.data.sessions, now, 14, { until });
 }

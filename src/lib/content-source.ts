@@ -91,16 +91,21 @@ function readSingle(projectRoot: string, file: string): SourceFile {
   return { path, slug: basename(file, extname(file)), data: undefined, body: '', readError: 'is missing; create it (see README.md for what goes in it)' };
 }
 
-/** Read every content file under `<projectRoot>/<contentDir>`. Never throws for bad content. */
-export function readContentTree(projectRoot: string, contentDir = 'content'): ContentTree {
+/** Read only site.yml and the taxonomies: what the build needs before the collections load. Never throws. */
+export function readSettingsFiles(projectRoot: string, contentDir = 'content'): Pick<ContentTree, 'root' | 'site' | 'taxonomies'> {
   const root = resolve(projectRoot, contentDir);
   const taxonomies = Object.fromEntries(
     Object.entries(TAXONOMY_FILES).map(([key, file]) => [key, readSingle(projectRoot, join(root, 'taxonomies', file))]),
   ) as ContentTree['taxonomies'];
+  return { root, site: readSingle(projectRoot, join(root, 'site.yml')), taxonomies };
+}
+
+/** Read every content file under `<projectRoot>/<contentDir>`. Never throws for bad content. */
+export function readContentTree(projectRoot: string, contentDir = 'content'): ContentTree {
+  const settings = readSettingsFiles(projectRoot, contentDir);
+  const { root } = settings;
   return {
-    root,
-    site: readSingle(projectRoot, join(root, 'site.yml')),
-    taxonomies,
+    ...settings,
     listings: readFolder(projectRoot, join(root, 'listings'), ['.md'], 'listing'),
     organisations: readFolder(projectRoot, join(root, 'organisations'), ['.yml', '.yaml'], 'organisation'),
     venues: readFolder(projectRoot, join(root, 'venues'), ['.yml', '.yaml'], 'venue'),

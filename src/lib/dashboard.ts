@@ -7,7 +7,7 @@ import type { Contact } from '../schemas/contact.ts';
 import { DAYS, TIMES_OF_DAY } from '../schemas/lists.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
-import { ANYWHERE, browseGroups, listed } from './browse.ts';
+import { ANYWHERE, listed, townIds } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';
 import type { ListingChange } from './git-history.ts';
 import { addMonths, type ReviewState } from './review.ts';
@@ -138,15 +138,10 @@ function countGrid(rows: GridAxis[], columns: GridAxis[], listings: readonly Lis
 export function gapGrids(listings: readonly ListingView[], taxonomies: Taxonomies, options: { audience?: string } = {}): GapGrids {
   const { audience } = options;
   // Paused listings and courses whose dates have all passed are not on now, so they don't fill a gap.
-  const onNow = listed(listings).filter((listing) => listing.banner?.kind !== 'paused' && listing.banner?.kind !== 'finished');
+  const onNow = listed(listings).filter((listing) => !listing.paused && !listing.finished);
   const chosen = onNow.filter((listing) => audience === undefined || listing.data.audiences.includes(audience));
-  // The towns (and the "online, by phone or at home" column) each listing is browsed under.
-  const towns = new Map<ListingView, string[]>();
-  for (const town of browseGroups(chosen, taxonomies).towns) {
-    for (const listing of town.listings) towns.set(listing, [...(towns.get(listing) ?? []), town.id]);
-  }
   const categoryByTown = countGrid(axis(taxonomies.categories), axis([...taxonomies.areas, ANYWHERE]), chosen, (listing) =>
-    listing.data.categories.flatMap((category) => (towns.get(listing) ?? []).map((town): [string, string] => [category, town])),
+    listing.data.categories.flatMap((category) => townIds(listing).map((town): [string, string] => [category, town])),
   );
   const scheduled = chosen.filter((listing) => listing.data.sessions.length > 0);
   const dayByTime = countGrid(axis(DAYS.items), axis(TIMES_OF_DAY.items), scheduled, (listing) => sessionSlots(listing.data.sessions));
@@ -173,9 +168,11 @@ export interface RecentChange {
  * title). Closed listings are included: closing is a change. `changes` is from
  * `listingChangeDates` (git-history.ts); without it every listing uses its review date.
  */
+/** The first day of the last `days` days, today included. */
+export const recentSince = (today: string, days: number): string => addDays(today, -(days - 1));
+
 export function recentlyChanged(listings: readonly ListingView[], changes: ReadonlyMap<string, ListingChange> | undefined, today: string, days = 30): RecentChange[] {
-  // The last `days` days, today included.
-  const since = addDays(today, -(days - 1));
+  const since = recentSince(today, days);
   return listings
     .map((listing): RecentChange => {
       const change = changes?.get(listing.slug);

@@ -45,6 +45,12 @@ export interface ListingView {
   ages?: string;
   /** Closed listings keep their page but leave browse lists, counts and "this week". */
   closed: boolean;
+  /** Paused now (a restart date that has come counts as running). */
+  paused: boolean;
+  /** Every date listed has passed. */
+  finished: boolean;
+  /** Running, not finished, and taking new people (no full or waiting list): no status banner. */
+  takingNew: boolean;
   banner?: StatusBanner;
   review: { state: ReviewState; label: string; text: string };
   /** Plain-words flags for information a resident needs that the listing lacks. */
@@ -135,6 +141,7 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     ...(data.welcome.firstVisit ? [] : ['what to expect']),
   ];
   const shownBanner = banner(data, state, finished);
+  const takingNew = shownBanner === undefined;
   const ages = agesText(data.ageMin, data.ageMax);
   return {
     slug,
@@ -163,8 +170,11 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     lowCost: isLowCost(data.cost, site.lowCostMax),
     ...(ages ? { ages } : {}),
     closed: state === 'closed',
+    paused: state === 'paused',
+    finished,
+    takingNew,
     ...(shownBanner ? { banner: shownBanner } : {}),
-    ...(context.audience === 'staff' ? { staff: shapeStaff(data, shownBanner === undefined, today) } : {}),
+    ...(context.audience === 'staff' ? { staff: shapeStaff(data, takingNew, today) } : {}),
     review: { state: review, label: REVIEW_STATE_LABELS[review], text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
     missing,
   };

@@ -10,6 +10,9 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   overdue: 'Overdue: not confirmed for a year or more',
 };
 
+/** After this many months without being confirmed, a listing is overdue for review. */
+export const OVERDUE_MONTHS = 12;
+
 /** A YYYY-MM-DD date some calendar months on (31 January + 1 month = 3 March), in UTC. */
 export function addMonths(date: string, months: number): string {
   const start = calendarDate(date);
@@ -18,7 +21,7 @@ export function addMonths(date: string, months: number): string {
 
 /** `today` is a YYYY-MM-DD date in UK time. */
 export function reviewState(lastConfirmed: string, today: string, reviewMonths: number): ReviewState {
-  if (addMonths(lastConfirmed, 12) <= today) return 'overdue';
+  if (addMonths(lastConfirmed, OVERDUE_MONTHS) <= today) return 'overdue';
   if (addMonths(lastConfirmed, reviewMonths) <= today) return 'due';
   return 'current';
 }

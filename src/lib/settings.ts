@@ -1,4 +1,4 @@
-import { readContentTree } from './content-source.ts';
+import { readSettingsFiles } from './content-source.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { taxonomiesSchema, type Taxonomies } from '../schemas/taxonomy.ts';
 
@@ -8,7 +8,7 @@ import { taxonomiesSchema, type Taxonomies } from '../schemas/taxonomy.ts';
  * read here once rather than as collections. `npm run check` has already explained any problem.
  */
 export function loadSettings(projectRoot: string, contentDir = 'content'): { site: Site; taxonomies: Taxonomies } {
-  const tree = readContentTree(projectRoot, contentDir);
+  const tree = readSettingsFiles(projectRoot, contentDir);
   const data = (key: keyof typeof tree.taxonomies) => tree.taxonomies[key].data;
   const site = siteSchema.safeParse(tree.site.data);
   const taxonomies = taxonomiesSchema.safeParse({

@@ -1,7 +1,7 @@
 import { DAYS, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import type { Site } from '../../schemas/site.ts';
-import type { Taxonomies, Term } from '../../schemas/taxonomy.ts';
-import { ANYWHERE, listed, runsThisWeek } from '../browse.ts';
+import type { Taxonomies } from '../../schemas/taxonomy.ts';
+import { ANYWHERE, listed, runsThisWeek, townIds } from '../browse.ts';
 import { whenText, type ListingView } from '../listing-view.ts';
 import { HOW_OPTIONS } from './filters.ts';
 import type { Audience } from '../../data/visibility.ts';
@@ -83,11 +83,10 @@ function staffFields(listing: ListingView, labels: IndexLabels): Pick<SearchReco
 interface Tables { organisations: ReturnType<typeof table>; places: ReturnType<typeof table> }
 
 export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, builtAt: Date, tables: Tables): SearchRecord {
-  const positions = (terms: readonly Term[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
+  const positions = (terms: readonly { id: string }[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
-  const taking = listing.banner === undefined;
-  const flags = (listing.free ? FLAG.free : 0) | (listing.lowCost ? FLAG.lowCost : 0) | (data.cost?.helpAvailable ? FLAG.helpWithCost : 0) | (taking ? FLAG.takingNew : 0) | (runsThisWeek(listing, builtAt) ? FLAG.thisWeek : 0);
+  const flags = (listing.free ? FLAG.free : 0) | (listing.lowCost ? FLAG.lowCost : 0) | (data.cost?.helpAvailable ? FLAG.helpWithCost : 0) | (listing.takingNew ? FLAG.takingNew : 0) | (runsThisWeek(listing, builtAt) ? FLAG.thisWeek : 0);
   return {
     s: listing.slug,
     t: data.title,
@@ -100,7 +99,7 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     a: positions(listing.audiences, labels.audiences),
     h: positions(listing.helpsWith, labels.helpsWith),
     x: positions(listing.accessFeatures, labels.accessFeatures),
-    r: listing.venues.length > 0 ? positions(listing.areas, labels.towns) : [labels.towns.findIndex((town) => town.id === ANYWHERE.id)],
+    r: positions(townIds(listing).map((id) => ({ id })), labels.towns),
     d: bits(listing.days, DAYS.items),
     m: bits(listing.timesOfDay, TIMES_OF_DAY.items),
     ...slotField(listing),

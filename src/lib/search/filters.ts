@@ -125,6 +125,9 @@ export const FILTER_GROUPS = [
   taxonomyGroup('towns', 'town', 'Town or village', 'r'),
 ] as const satisfies readonly FilterGroup[];
 
+/** One filter group, by key. */
+export const filterGroup = (key: FilterKey): FilterGroup => FILTER_GROUPS.find((group) => group.key === key)!;
+
 /** The groups this index has options for (the staff groups only exist in the staff build). */
 export function shownGroups(labels: IndexLabels, lowCostMax: number): FilterGroup[] {
   return FILTER_GROUPS.filter((group: FilterGroup) => group.options(labels, lowCostMax).length > 0);

@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, recordSlots, shownGroups, SLOTS, type FilterGroup } from './filters.ts';
+import { FILTER_GROUPS, filterGroup, recordSlots, shownGroups, SLOTS, type FilterGroup } from './filters.ts';
 import type { IndexLabels, SearchRecord } from './record.ts';
 
 /**
@@ -14,12 +14,11 @@ const CARD = '.nojs-results > li';
 export const optionId = (group: Pick<FilterGroup, 'param'>, option: string): string => `f-${group.param}-${option}`;
 export const optionClass = (group: Pick<FilterGroup, 'param'>, option: string): string => `${group.param}-${option}`;
 const slotClass = (slot: { day: string; time: string }) => `slot-${slot.day}-${slot.time}`;
-const groupFor = (key: string): FilterGroup => FILTER_GROUPS.find((group) => group.key === key)!;
 
 /** A day and a time ticked together: keep only cards with a session at a ticked time on a ticked day (passesDayAndTime). */
 function dayAndTimeRule(): string {
-  const DAY = groupFor('days');
-  const TIME = groupFor('times');
+  const DAY = filterGroup('days');
+  const TIME = filterGroup('times');
   const pairs = SLOTS.map((slot) => `${SCOPE}:has(#${optionId(DAY, slot.day)}:checked):has(#${optionId(TIME, slot.time)}:checked) .${slotClass(slot)}`);
   return `${SCOPE}:has([name="${DAY.param}"]:checked):has([name="${TIME.param}"]:checked) ${CARD}:not(${pairs.join(', ')})`;
 }
