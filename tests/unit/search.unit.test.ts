@@ -87,7 +87,10 @@ describe('synonyms', () => {
     expect(all.some((title) => /Chair/.test(title))).toBe(true);
     expect(search('exercise').records.some((record) => record.c.includes(index.labels.categories.findIndex((term) => term.id === 'walking')))).toBe(true);
   });
-  it('"memory" finds dementia cafés', () => expect(titles('memory').slice(0, 5).every((title) => /Memory Café|Dementia/.test(title))).toBe(true));
+  it('"memory" finds dementia cafés', () => {
+    expect(titles('memory').length).toBeGreaterThanOrEqual(3);
+    expect(titles('memory').slice(0, 5).every((title) => /Memory Café|Dementia/.test(title))).toBe(true);
+  });
   it('"money" finds benefits and debt advice', () => {
     const all = titles('money');
     expect(all.some((title) => /Benefits/.test(title))).toBe(true);
@@ -95,6 +98,7 @@ describe('synonyms', () => {
   });
   it('a typed word ranks above a synonym-only match', () => {
     // "walking" is also a synonym of exercise; walks come first.
+    expect(titles('walkng').length).toBeGreaterThanOrEqual(5);
     expect(titles('walkng').slice(0, 5).every((title) => /Walk|Ramble|Stroll/.test(title))).toBe(true);
   });
 });
@@ -102,6 +106,7 @@ describe('synonyms', () => {
 describe('matching word by word', () => {
   it('ignores word order', () => expect(titles('mevagissey walking')).toEqual(titles('walking mevagissey')));
   it('needs every word: a town narrows the results', () => {
+    expect(titles('walking bugle').length).toBeGreaterThan(0);
     expect(titles('walking bugle').length).toBeLessThan(titles('walking').length);
     expect(search('walking bugle').records.every((record) => record.r.includes(index.labels.towns.findIndex((town) => town.id === 'bugle')) || /bugle/i.test(`${record.t} ${index.places[record.w]} ${record.b}`))).toBe(true);
   });
@@ -179,6 +184,20 @@ describe('filters, checked against the listings themselves', () => {
     expect(weekly.length).toBeGreaterThan(0);
     const shown = new Set(slugs({ show: ['this-week'] }));
     for (const listing of listings) expect(shown.has(listing.slug)).toBe(runsThisWeek(listing, NOW));
+  });
+  it('this week leaves out a weekly group in the week its one session is skipped, and keeps it the week before', () => {
+    // A running group with one weekly session on one day, and a skip date still to come.
+    const candidate = listings.find((l) => l.takingNew && l.data.sessions.length === 1 && l.data.sessions[0]?.pattern === 'weekly' && l.data.sessions[0].days.length === 1 && l.data.sessions[0].skipDates.some((date) => date > '2026-11-28'));
+    expect(candidate).toBeDefined();
+    const skipped = candidate!.data.sessions[0]!.skipDates.find((date) => date > '2026-11-28')!;
+    const thisWeek = (now: Date) => {
+      const built = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now }).searchIndex;
+      return createSearchEngine(built).search({ q: '', filters: { show: ['this-week'] } }).records.map((record) => record.s);
+    };
+    // From just after midnight on the skipped day, the next 7 days hold only that (skipped) session.
+    const skippedWeek = new Date(`${skipped}T00:30:00Z`);
+    expect(thisWeek(skippedWeek)).not.toContain(candidate!.slug);
+    expect(thisWeek(new Date(skippedWeek.getTime() - 7 * 24 * 60 * 60 * 1000))).toContain(candidate!.slug);
   });
   it('filters combine with words', () => {
     const words = search('walking').records;
