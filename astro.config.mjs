@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSanitize from 'rehype-sanitize';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/lib/validation/astro-integration.ts';
@@ -9,22 +7,23 @@ import { audienceFiles } from './src/lib/build/audience-integration.ts';
 import { audienceFromEnv } from './src/data/visibility.ts';
 import { BUILD_FOLDERS } from './src/lib/build/site-files.ts';
 import { readSettingsFiles } from './src/lib/content-source.ts';
+import { buildClock, contentPaths } from './src/lib/content-paths.ts';
 
 // Which site this is: the public one (dist/) or the staff one (dist-staff/). See scripts/build.ts.
 const audience = audienceFromEnv(process.env.DIRECTORY_AUDIENCE);
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const paths = contentPaths();
 
 /** The public address from site.yml (for the sitemap). If the file is broken, the content check reports it. */
 function siteUrl() {
-  const data = readSettingsFiles(process.cwd(), contentDir).site.data;
+  const data = readSettingsFiles(process.cwd(), paths.contentDir).site.data;
   const url = data && typeof data === 'object' && 'siteUrl' in data ? data.siteUrl : undefined;
   return typeof url === 'string' ? url : undefined;
 }
 
 const site = siteUrl();
 
-// Listing text comes from volunteers and is untrusted: rehype-sanitize (GitHub's allow-list)
-// strips scripts, event handlers, iframes and javascript: links from every Markdown body.
+// Listing text is rendered by src/lib/markdown/render.ts, which sanitises it: content is read by
+// src/data/build-directory.ts, not by Astro's content collections.
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
@@ -33,10 +32,7 @@ export default defineConfig({
   // Builds of other content trees (the test fixtures) keep their own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Only the public site has a sitemap: the staff site must never be submitted for indexing.
-  integrations: [contentCheck(contentDir), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
-  markdown: {
-    processor: unified({ rehypePlugins: [rehypeSanitize] }),
-  },
+  integrations: [contentCheck(paths, audience === 'staff', buildClock()), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
   build: { format: 'directory' },
   server: { port: 4321, host: '127.0.0.1' },
   vite: { build: { sourcemap: false } },

@@ -1,13 +1,18 @@
 // Checks every content file and prints each problem in plain words. Used by `npm run check` and `npm run build`.
-import { readContentTree } from '../src/lib/content-source.ts';
+// It checks content/ and, when it is there, the staff tree (content-staff/ or STAFF_CONTENT_DIR).
+import { resolve } from 'node:path';
+import { contentPaths } from '../src/lib/content-paths.ts';
+import { readContentTree, readStaffTree, shownPath } from '../src/lib/content-source.ts';
 import { checkContent, formatProblem } from '../src/lib/validation/check-content.ts';
 
 const projectRoot = process.cwd();
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
+const paths = contentPaths();
 
 try {
-  const tree = readContentTree(projectRoot, contentDir);
-  const { problems, content } = checkContent(tree, projectRoot);
+  const tree = readContentTree(projectRoot, paths.contentDir);
+  const staff = readStaffTree(projectRoot, paths.staffDir);
+  const staffRoot = shownPath(projectRoot, resolve(projectRoot, paths.staffDir));
+  const { problems, content } = checkContent(tree, { ...(staff ? { staff } : {}), staffRoot });
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
@@ -16,7 +21,10 @@ try {
     process.exit(1);
   }
   const count = (size: number | undefined, noun: string) => `${size ?? 0} ${noun}${size === 1 ? '' : 's'}`;
+  const all = [...(content?.listings.values() ?? [])];
+  const staffCount = all.filter((listing) => listing.tree === 'staff').length;
   console.log(`Content is fine: ${count(content?.listings.size, 'listing')}, ${count(content?.organisations.size, 'organisation')}, ${count(content?.venues.size, 'venue')}.`);
+  console.log(staff ? `The staff content in ${staff.shownRoot} was checked too (${count(staffCount, 'referral-only listing')}).` : `There is no staff content at ${staffRoot}, so only ${shownPath(projectRoot, tree.root)} was checked.`);
 } catch (error) {
   // A bug in the checker itself, not in the content: say so without a stack trace.
   console.log(`The content checker failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);

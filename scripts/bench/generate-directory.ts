@@ -10,6 +10,8 @@
  * (REFERENCE_DATE), never the real clock. Phone numbers come only from Ofcom's drama ranges and
  * web and email addresses only from example.org.
  */
+import { staffDirFor } from '../../src/lib/content-paths.ts';
+import { STAFF_FOLDERS } from '../../src/schemas/content-layout.ts';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -480,7 +482,7 @@ function makeOrganisations(random: Random, source: Source, count: number): Organ
         website: random.chance(0.85) ? `https://${domain}` : undefined,
         phone: random.chance(0.8) ? landline(random) : undefined,
         email: `hello@${domain}`,
-        editors: [`coordinator@${domain}`],
+        editors: [`${slug.split('-').map((word) => word.charAt(0)).join('')}-coordinator`],
       },
     });
   }
@@ -644,7 +646,7 @@ interface ListingContext {
   usedSlugs: Set<string>;
 }
 
-function makeListing(context: ListingContext, index: number): { slug: string; text: string } {
+function makeListing(context: ListingContext, index: number): { slug: string; text: string; referralOnly: boolean; staff?: Record<string, unknown> } {
   const { random, source, pools } = context;
   // Every organisation runs at least one listing; after that, spread evenly.
   const organisation = context.organisations[index] ?? lessUsed(random, context.organisations);
@@ -782,14 +784,12 @@ function makeListing(context: ListingContext, index: number): { slug: string; te
     contact,
     status,
     notice,
-    visibility: referralOnly ? 'referral-only' : 'public',
-    staff,
     review: { lastConfirmed, confirmedBy: random.pick(CONFIRMED_BY) },
     languages,
   };
 
   const body = makeBody(random, template, vars, audiences, Boolean(venue));
-  return { slug, text: `---\n${stringify(data, YAML_OPTIONS)}---\n\n${body}\n` };
+  return { slug, text: `---\n${stringify(data, YAML_OPTIONS)}---\n\n${body}\n`, referralOnly, ...(staff ? { staff } : {}) };
 }
 
 function makeStaff(random: Random, domain: string, lastConfirmed: string, referralOnly: boolean): Record<string, unknown> {
@@ -874,7 +874,16 @@ export function generateDirectory({ count, seed = 1, outDir, sourceDir = DEFAULT
   cpSync(join(from, 'taxonomies'), join(out, 'taxonomies'), { recursive: true });
   for (const venue of venues) writeFileSync(join(out, 'venues', `${venue.slug}.yml`), yamlFile(venue.data));
   for (const organisation of organisations) writeFileSync(join(out, 'organisations', `${organisation.slug}.yml`), yamlFile(organisation.data));
-  for (const listing of listings) writeFileSync(join(out, 'listings', `${listing.slug}.md`), listing.text);
+  // Staff data goes to the staff tree beside it (<outDir>-staff), the way an area keeps it.
+  const staffOut = staffDirFor(out);
+  for (const folder of [STAFF_FOLDERS.listings, STAFF_FOLDERS.listingStaff]) {
+    rmSync(join(staffOut, folder), { recursive: true, force: true });
+    mkdirSync(join(staffOut, folder), { recursive: true });
+  }
+  for (const listing of listings) {
+    writeFileSync(join(listing.referralOnly ? join(staffOut, STAFF_FOLDERS.listings) : join(out, 'listings'), `${listing.slug}.md`), listing.text);
+    if (listing.staff) writeFileSync(join(staffOut, STAFF_FOLDERS.listingStaff, `${listing.slug}.yml`), yamlFile(listing.staff));
+  }
   return { listings: listings.length, organisations: organisations.length, venues: venues.length };
 }
 

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import sirv from 'sirv';
-import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
+import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { createSearchEngine } from '../../src/lib/search/engine.ts';
 import { recordText, type SearchIndexFile } from '../../src/lib/search/record.ts';
 import { generateDirectory } from './generate-directory.ts';

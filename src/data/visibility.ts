@@ -1,13 +1,16 @@
-import { byTitle, shapeListing, type ListingView, type ShapeContext } from '../lib/listing-view.ts';
-import type { ListingData, VisibleListingData } from '../schemas/listing.ts';
-
-export type { VisibleListingData };
+import type { ValidListing } from '../lib/validation/check-content.ts';
+import { makeListingSchema, type PublicListingData } from '../schemas/listing.ts';
+import { organisationSchema, type Organisation, type PublicOrganisation } from '../schemas/organisation.ts';
+import { withoutUnpublished } from '../schemas/publication.ts';
+import { siteSchema, type PublicSite, type Site, type StaffSettings } from '../schemas/site.ts';
+import type { StaffInfo } from '../schemas/staff.ts';
 
 /**
- * THE rule for what a build may see. Every page, index, feed and export gets listings through
- * `visibleListings`, never from the collection directly.
- * - public build: public listings only, with every staff-only field removed;
- * - staff build: everything.
+ * THE rule for what a build may see. Every page, index, feed and export gets listings,
+ * organisations and settings through these functions, never from the checked content directly.
+ * - public build: listings from content/ that are public, with every marked field removed (the
+ *   public build never reads the staff tree in the first place);
+ * - staff build: everything, except fields marked never-published.
  */
 export type Audience = 'public' | 'staff';
 
@@ -15,23 +18,32 @@ export function audienceFromEnv(value: string | undefined): Audience {
   return value === 'staff' ? 'staff' : 'public';
 }
 
-export function viewForAudience(listing: ListingData, audience: Audience): VisibleListingData | undefined {
-  if (audience === 'staff') return listing;
-  if (listing.visibility !== 'public') return undefined;
-  const { staff: _staffOnly, ...publicFields } = listing;
-  return publicFields;
+/** The marks are the same whatever the taxonomy, so one schema built with none serves to read them. */
+const listingMarks = makeListingSchema({ categories: [], audiences: [], helpsWith: [] });
+
+export interface VisibleListing {
+  data: PublicListingData;
+  /** Staff build only: the listing's staff information (undefined when none is recorded). */
+  staff?: { info: StaffInfo | undefined };
 }
 
-export function visibleListings<T extends { id: string; data: ListingData }>(entries: readonly T[], audience: Audience): { entry: T; data: VisibleListingData }[] {
-  return entries.flatMap((entry) => {
-    const data = viewForAudience(entry.data, audience);
-    return data ? [{ entry, data }] : [];
-  });
+export function viewForAudience(listing: ValidListing, audience: Audience): VisibleListing | undefined {
+  const publicListing = listing.tree === 'content' && listing.data.visibility === 'public';
+  if (audience === 'public' && !publicListing) return undefined;
+  const data = withoutUnpublished(listingMarks, listing.data, 'public') as PublicListingData;
+  return audience === 'staff' ? { data, staff: { info: listing.data.staff } } : { data };
 }
 
-/** Every listing this audience may see, shaped for display, in neutral (alphabetical) order. */
-export function shapeVisibleListings<T extends { id: string; data: ListingData }>(entries: readonly T[], audience: Audience, context: ShapeContext): ListingView[] {
-  return visibleListings(entries, audience)
-    .map(({ entry, data }) => shapeListing(entry.id, data, { ...context, audience }))
-    .sort(byTitle);
+/** Organisations and venues from the staff tree exist only in the staff build. */
+export const treeVisible = (tree: 'content' | 'staff', audience: Audience) => audience === 'staff' || tree === 'content';
+
+export function organisationForAudience(organisation: Organisation): PublicOrganisation {
+  return withoutUnpublished(organisationSchema, organisation, 'public') as PublicOrganisation;
+}
+
+/** Site settings for a build: the staff settings only in the staff build, with a default title if none are set. */
+export function settingsForAudience(site: Site, audience: Audience): { site: PublicSite; staffSettings?: StaffSettings } {
+  const publicSite = withoutUnpublished(siteSchema, site, 'public') as PublicSite;
+  if (audience === 'public') return { site: publicSite };
+  return { site: publicSite, staffSettings: site.staff ?? { title: `${site.name} for staff`, contact: `${site.support.name}, ${site.support.phone}` } };
 }

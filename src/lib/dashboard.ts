@@ -5,7 +5,7 @@
  */
 import type { Contact } from '../schemas/contact.ts';
 import { DAYS, TIMES_OF_DAY } from '../schemas/lists.ts';
-import type { Organisation } from '../schemas/organisation.ts';
+import type { PublicOrganisation as Organisation } from '../schemas/organisation.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, listed, townIds } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';

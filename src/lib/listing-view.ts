@@ -1,8 +1,9 @@
 import { DELIVERY_MODES, REMOTE_MODES, type Day, type TimeOfDay } from '../schemas/lists.ts';
-import type { VisibleListingData } from '../schemas/listing.ts';
-import type { Organisation } from '../schemas/organisation.ts';
+import type { PublicListingData } from '../schemas/listing.ts';
+import type { PublicOrganisation } from '../schemas/organisation.ts';
 import type { Session } from '../schemas/session.ts';
-import type { Site } from '../schemas/site.ts';
+import type { PublicSite } from '../schemas/site.ts';
+import type { StaffInfo } from '../schemas/staff.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
@@ -22,7 +23,9 @@ export interface StatusBanner { kind: 'paused' | 'closed' | 'full' | 'waiting-li
 /** A listing shaped for display: everything a page needs, worked out once. */
 export interface ListingView {
   slug: string;
-  data: VisibleListingData;
+  data: PublicListingData;
+  /** Photos as this build publishes them. */
+  photos: { url: string; alt: string }[];
   organisation: NamedRef;
   venues: VenueRef[];
   /** Where it happens, in a few words: venues and towns, or online, by phone, at home. */
@@ -60,14 +63,18 @@ export interface ListingView {
 }
 
 export interface ShapeContext {
-  site: Site;
+  site: PublicSite;
   taxonomies: Taxonomies;
   venues: ReadonlyMap<string, Venue>;
-  organisations: ReadonlyMap<string, Organisation>;
+  organisations: ReadonlyMap<string, PublicOrganisation>;
   now: Date;
   today: string;
-  /** 'staff' adds the staff view; set only by the visibility rule (src/data/visibility.ts). */
-  audience?: 'public' | 'staff';
+}
+
+/** What the visibility rule (src/data/visibility.ts) adds: staff information in the staff build only, and published photos. */
+export interface ShapeExtras {
+  staff?: { info: StaffInfo | undefined };
+  photos?: { url: string; alt: string }[];
 }
 
 function terms(ids: readonly string[], list: readonly Term[]): Term[] {
@@ -75,12 +82,12 @@ function terms(ids: readonly string[], list: readonly Term[]): Term[] {
 }
 
 /** A paused listing whose restart date has come counts as running again. */
-function effectiveState(data: VisibleListingData, today: string): 'running' | 'paused' | 'closed' {
+function effectiveState(data: PublicListingData, today: string): 'running' | 'paused' | 'closed' {
   const { state, until } = data.status;
   return state === 'paused' && until !== undefined && until <= today ? 'running' : state;
 }
 
-function banner(data: VisibleListingData, state: 'running' | 'paused' | 'closed', finished: boolean): StatusBanner | undefined {
+function banner(data: PublicListingData, state: 'running' | 'paused' | 'closed', finished: boolean): StatusBanner | undefined {
   const { status, joining } = data;
   const detail = status.reason ? { detail: status.reason } : {};
   if (state === 'closed') return { kind: 'closed', title: 'This has closed', ...detail };
@@ -105,7 +112,7 @@ function agesText(min: number | undefined, max: number | undefined): string | un
   return undefined;
 }
 
-export function shapeListing(slug: string, data: VisibleListingData, context: ShapeContext): ListingView {
+export function shapeListing(slug: string, data: PublicListingData, context: ShapeContext, extras: ShapeExtras = {}): ListingView {
   const { taxonomies, venues, organisations, site, now, today } = context;
   const venueRefs: VenueRef[] = [];
   for (const session of data.sessions) {
@@ -146,6 +153,7 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
   return {
     slug,
     data,
+    photos: extras.photos ?? [],
     organisation: { slug: data.organisation, name: organisation?.name ?? data.organisation },
     venues: venueRefs,
     where,
@@ -174,7 +182,7 @@ export function shapeListing(slug: string, data: VisibleListingData, context: Sh
     finished,
     takingNew,
     ...(shownBanner ? { banner: shownBanner } : {}),
-    ...(context.audience === 'staff' ? { staff: shapeStaff(data, takingNew, today) } : {}),
+    ...(extras.staff ? { staff: shapeStaff(data, extras.staff.info, takingNew, today) } : {}),
     review: { state: review, label: REVIEW_STATE_LABELS[review], text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
     missing,
   };

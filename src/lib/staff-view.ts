@@ -1,4 +1,4 @@
-import type { VisibleListingData } from '../schemas/listing.ts';
+import type { PublicListingData } from '../schemas/listing.ts';
 import { REFERRAL_METHODS, SUPPORT_LEVELS } from '../schemas/lists.ts';
 import type { StaffInfo } from '../schemas/staff.ts';
 import { addDays, formatDate } from './schedule-text.ts';
@@ -7,7 +7,7 @@ import { STAFF_WORDS } from './staff-words.ts';
 /**
  * What the staff build shows about a listing beyond the public page: how to refer, capacity,
  * assurance, funding and notes. Only built when the build's audience is staff (see
- * src/data/visibility.ts); the public build never has a `staff` field to read from.
+ * src/data/visibility.ts); the public build never has staff information to read from.
  */
 export interface StaffView {
   referralOnly: boolean;
@@ -50,6 +50,8 @@ export const STAFF_FILTER_OPTIONS = {
     { id: 'higher-needs', label: 'Can support higher or complex needs (fully or some)' },
   ],
   methods: REFERRAL_METHODS.items.map(({ id, label }) => ({ id, label })),
+  legends: { referral: 'Referrals (staff)', method: 'How to refer (staff)' },
+  badges: STAFF_WORDS,
 };
 
 /** Funding that ends within this many days is flagged as ending soon. */
@@ -63,8 +65,7 @@ export function fundingState(until: string, today: string): 'funded' | 'ending-s
 }
 
 /** `taking` is whether the listing is running and taking new people (no status banner). */
-export function shapeStaff(data: VisibleListingData, taking: boolean, today: string): StaffView {
-  const staff = data.staff;
+export function shapeStaff(data: PublicListingData, staff: StaffInfo | undefined, taking: boolean, today: string): StaffView {
   const referral = staff?.referral;
   const canRefer = referral !== undefined || data.joining.method === 'referral';
   const capacity = staff?.capacity;

@@ -4,9 +4,11 @@ import { contactSchema } from './contact.ts';
 import { costSchema } from './cost.ts';
 import { enumOf, shortText, slugSchema } from './fields.ts';
 import { joiningSchema } from './joining.ts';
-import { DELIVERY_MODES, LANGUAGES, LISTING_KINDS, VISIBILITIES } from './lists.ts';
+import { DELIVERY_MODES, LANGUAGES, LISTING_KINDS, VISIBILITIES, type Visibility } from './lists.ts';
 import { reviewSchema } from './review.ts';
 import { sessionSchema } from './session.ts';
+import { STAFF_FOLDERS } from './content-layout.ts';
+import { staffOnly, type PublicData, type StaffData } from './publication.ts';
 import { staffInfoSchema } from './staff.ts';
 import { statusSchema } from './status.ts';
 import type { Taxonomies } from './taxonomy.ts';
@@ -29,7 +31,7 @@ function termFrom(terms: readonly { id: string }[], what: string, file: string) 
 
 /** A photo of the entrance or the room. Alt text is required. */
 const photoSchema = z.strictObject({
-  src: z.string().trim().min(1).describe('The image path under public/, like /images/hall-entrance.jpg.'),
+  src: z.string().trim().min(1).describe('The file name of the photo in the images folder of the same content tree, like hall-entrance.jpg (content/images/hall-entrance.jpg). It is published only in a build that shows this listing.'),
   alt: z.string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' }).trim().min(1, { error: 'is empty; describe the photo for people who cannot see it' }).describe('What the photo shows, for people who cannot see it.'),
 });
 
@@ -58,8 +60,12 @@ export function makeListingSchema(vocabulary: Vocabulary) {
       contact: contactSchema.default({ social: [] }).describe('Public contact details.'),
       status: statusSchema.default({ state: 'running' }).describe('Whether it is running, paused or closed.'),
       notice: z.string().trim().max(200).optional().describe('A short notice shown at the top, like "Meeting online until the hall reopens".'),
-      visibility: enumOf(VISIBILITIES.ids, 'a visibility').default('public').describe('public, or referral-only (shown in the staff build only).'),
-      staff: staffInfoSchema.optional().describe('Staff-only information. Never published in the public build.'),
+      visibility: enumOf(VISIBILITIES.ids, 'a visibility').optional().describe('public (listings in content/) or referral-only (listings in content-staff/, shown in the staff build only). Each tree has its own default, and a listing in the wrong tree is an error.'),
+      staff: staffOnly(
+        staffInfoSchema.optional().describe('Staff-only information: how to refer, capacity, assurance, funding and notes.'),
+        (slug, staffDir) => `${staffDir}/${STAFF_FOLDERS.listingStaff}/${slug}.yml`,
+        'content/ is what groups edit and may be a public repository',
+      ),
       review: reviewSchema.describe('When the details were last confirmed.'),
       photos: z.array(photoSchema).default([]).describe('Photos of the entrance or room.'),
       languages: z.array(enumOf(LANGUAGES.ids, 'a language code')).default(['en']).describe('Languages used.'),
@@ -71,9 +77,6 @@ export function makeListingSchema(vocabulary: Vocabulary) {
       if (typeof listing.ageMin === 'number' && typeof listing.ageMax === 'number' && listing.ageMax < listing.ageMin) {
         ctx.addIssue({ code: 'custom', path: ['ageMax'], message: `${listing.ageMax} is lower than ageMin ${listing.ageMin}; check the ages` });
       }
-      if (listing.visibility === 'referral-only' && !listing.staff?.referral) {
-        ctx.addIssue({ code: 'custom', path: ['staff', 'referral', 'method'], message: `is missing; a referral-only listing must say how to refer (${'staff.referral.method'}), or staff cannot use it` });
-      }
       const noSessions = Array.isArray(listing.sessions) && listing.sessions.length === 0;
       const needsSessions = typeof listing.kind === 'string' && !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
       if (noSessions && needsSessions) {
@@ -84,7 +87,10 @@ export function makeListingSchema(vocabulary: Vocabulary) {
     }, { when: () => true });
 }
 
-export type ListingData = z.output<ReturnType<typeof makeListingSchema>>;
-
-/** A listing as one build may see it: the public build never carries `staff`. */
-export type VisibleListingData = Omit<ListingData, 'staff'> & { staff?: ListingData['staff'] };
+export type ListingSchema = ReturnType<typeof makeListingSchema>;
+/** A listing as written, with its staff information merged in from the staff tree (the checker's output). */
+export type ListingData = Omit<z.output<ListingSchema>, 'visibility'> & { visibility: Visibility };
+/** A listing as the public build carries it: no staff-only field, so public code can't read one. */
+export type PublicListingData = Omit<PublicData<ListingSchema>, 'visibility'> & { visibility: Visibility };
+/** A listing as the staff build carries it. */
+export type StaffListingData = Omit<StaffData<ListingSchema>, 'visibility'> & { visibility: Visibility };

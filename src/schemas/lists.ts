@@ -94,6 +94,8 @@ export const VISIBILITIES = /* @__PURE__ */ codeList([
   { id: 'referral-only', label: 'Referral only (staff build only)' },
 ] as const);
 export type Visibility = (typeof VISIBILITIES.ids)[number];
+/** Which content tree holds listings of each visibility; a listing in the other tree is an error (fail closed). */
+export const VISIBILITY_TREE: Record<Visibility, 'content' | 'staff'> = { public: 'content', 'referral-only': 'staff' };
 
 export const REFERRAL_METHODS = /* @__PURE__ */ codeList([
   { id: 'online-form', label: 'Online referral form' },

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
+import { STAFF_SETTINGS_FILE } from './content-layout.ts';
 import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
+import { staffOnly, type PublicData } from './publication.ts';
 
 const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+
+/** Staff settings (content-staff/site.yml): the staff build's title and who staff contact. */
+export const staffSettingsSchema = z.strictObject({
+  title: z.string().trim().min(1).describe('The staff build title, like "Clay Country Connect for staff".'),
+  contact: z.string().trim().min(1).describe('Who staff contact about the directory, with a phone number.'),
+});
+
+export type StaffSettings = z.output<typeof staffSettingsSchema>;
 
 /** Site settings (content/site.yml): everything another area changes to run its own directory. */
 export const siteSchema = z.strictObject({
@@ -27,15 +37,16 @@ export const siteSchema = z.strictObject({
       hours: z.string().trim().optional().describe('When the phone is answered.'),
     })
     .describe('Who to contact for corrections and help.'),
-  staff: z
-    .strictObject({
-      title: z.string().trim().describe('The staff build title.'),
-      contact: z.string().trim().describe('Who staff contact about the directory.'),
-    })
-    .describe('Staff build settings.'),
+  staff: staffOnly(
+    staffSettingsSchema.optional().describe('Staff build settings, in the staff tree.'),
+    (_slug, staffDir) => `${staffDir}/${STAFF_SETTINGS_FILE}`,
+    'content/ may be a public repository',
+  ),
   cms: z.strictObject({ repo: z.string().trim(), branch: z.string().trim().default('main'), backend: z.string().trim().default('github') }).describe('The Decap CMS repository and backend.'),
   licence: z.strictObject({ name: z.string().trim(), url: urlSchema }).describe('The open-data licence for the listings.'),
   siteUrl: urlSchema.describe('The public address of the site.'),
 });
 
 export type Site = z.output<typeof siteSchema>;
+/** Site settings as the public build carries them. */
+export type PublicSite = PublicData<typeof siteSchema>;

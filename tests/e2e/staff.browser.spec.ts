@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/lib/listing-view.ts';
-import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
+import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { listed } from '../../src/lib/browse.ts';
 import type { SearchIndexFile } from '../../src/lib/search/record.ts';
 import { readFileSync } from 'node:fs';

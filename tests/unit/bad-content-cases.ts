@@ -4,6 +4,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
+import { checkContent, type CheckResult } from '../../src/lib/validation/check-content.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const goodTreeDir = join(repoRoot, 'tests', 'fixtures', 'good');
@@ -78,4 +80,10 @@ export function buildCaseTree(badCase: BadCase, target: string): void {
     if (!existsSync(join(target, path))) throw new Error(`${badCase.name}/delete.txt names ${path}, which is not in the good tree`);
     rmSync(join(target, path), { recursive: true });
   }
+}
+
+/** Check a tree the way the full checker does: content/ and, when it is there, content-staff/ beside it. */
+export function checkTree(root: string, today?: string): CheckResult {
+  const staff = readStaffTree(root, 'content-staff');
+  return checkContent(readContentTree(root, 'content'), { ...(staff ? { staff } : {}), ...(today ? { today } : {}) });
 }

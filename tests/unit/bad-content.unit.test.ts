@@ -5,9 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/lib/content-source.ts';
-import { checkContent, formatProblem, type CheckResult } from '../../src/lib/validation/check-content.ts';
-import { buildCaseTree, goodTreeDir, listCases, overlayFiles, type BadCase } from './bad-content-cases.ts';
+import { formatProblem, type CheckResult } from '../../src/lib/validation/check-content.ts';
+import { buildCaseTree, checkTree, goodTreeDir, listCases, overlayFiles, type BadCase } from './bad-content-cases.ts';
 
 /** Words from zod, YAML internals or JavaScript that mean nothing to a volunteer, and stack-trace lines. */
 const JARGON = /Invalid input|expected string|expected number|ZodError|\bat \S+:\d+:\d+|\bundefined\b|\[object Object\]|\bNaN\b/;
@@ -19,7 +18,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function check(badCase: BadCase): CheckResult {
   const root = join(scratch, badCase.name);
   buildCaseTree(badCase, root);
-  return checkContent(readContentTree(root, 'content'), root);
+  return checkTree(root);
 }
 
 const show = (printed: readonly string[]) => `\nThe checker printed:\n${printed.map((line) => `  ${line}`).join('\n') || '  (nothing)'}`;
@@ -35,7 +34,7 @@ describe('the bad-content corpus', () => {
   });
 
   it('starts from a good tree that passes with only warnings', () => {
-    const result = checkContent(readContentTree(goodTreeDir, 'content'), goodTreeDir);
+    const result = checkTree(goodTreeDir);
     expect(result.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
     expect(result.content).toBeDefined();
   });

@@ -51,8 +51,8 @@ function runCli(name: string, build: (target: string) => void): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, contentDir };
 }
 
-/** Expected lines name files like content/listings/x.md; the CLI names them relative to the repo root. */
-const underContentDir = (line: string, contentDir: string) => line.replace(/^(warning: )?content(?=\/|:)/, `$1${contentDir}`);
+/** Expected lines name files like content/listings/x.md (and content-staff/…); the CLI names them relative to the repo root. */
+const underContentDir = (line: string, contentDir: string) => line.replace(/(^|\s)content(?=-staff\/|\/|:)/g, `$1${contentDir}`);
 
 const STACK_LINE = /^\s+at /m;
 

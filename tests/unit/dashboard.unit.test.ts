@@ -7,24 +7,24 @@ import { ANYWHERE } from '../../src/lib/browse.ts';
 import { dataQuality, gapAudiences, gapGrids, hasOfflineContact, recentlyChanged, reviewQueue, wholeMonthsBetween, type GapGrid } from '../../src/lib/dashboard.ts';
 import { listingChangeDates, type ListingChange } from '../../src/lib/git-history.ts';
 import { shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
-import { content, context, staffData, today } from './good-fixture.ts';
-import type { VisibleListingData } from '../../src/schemas/listing.ts';
+import { content, context, organisations, shaped, today } from './good-fixture.ts';
+import type { PublicListingData } from '../../src/schemas/listing.ts';
 import type { Day } from '../../src/schemas/lists.ts';
 import type { Session } from '../../src/schemas/session.ts';
 
 const root = process.cwd();
-const { taxonomies, organisations } = content;
+const { taxonomies } = content;
 
 
-const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shapeListing(slug, staffData(slug), context));
+const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shaped(slug));
 const knit = fixtures.find((listing) => listing.slug === 'fixture-knit-and-natter');
 const walk = fixtures.find((listing) => listing.slug === 'fixture-paused-walk');
 if (!knit || !walk) throw new Error('missing fixture listings');
 
 /** A listing shaped by the real code, from the knitting group with some fields changed. */
-function variant(slug: string, changes: Partial<VisibleListingData>, base = knit?.data): ListingView {
+function variant(slug: string, changes: Partial<PublicListingData>, base = knit?.data): ListingView {
   if (!base) throw new Error('no base listing');
-  return shapeListing(slug, { ...base, title: slug, ...changes }, context);
+  return shapeListing(slug, { ...base, title: slug, ...changes }, context, { staff: { info: undefined } });
 }
 
 /** A referral-only home-visiting service with no phone, cost or first-visit words (and no venue). */

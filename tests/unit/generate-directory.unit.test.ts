@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDirectory, REFERENCE_DATE, type GenerateSummary } from '../../scripts/bench/generate-directory.ts';
 import { ACTIVITY_TEMPLATES } from '../../scripts/bench/templates.ts';
-import { readContentTree } from '../../src/lib/content-source.ts';
+import { staffDirFor } from '../../src/lib/content-paths.ts';
+import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
 import { checkContent, formatProblem, type CheckResult } from '../../src/lib/validation/check-content.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +37,8 @@ function readTree(dir: string): Map<string, string> {
 
 /** The text of every generated (not copied) file. */
 function generatedText(dir: string): string {
-  return GENERATED.flatMap((folder) => readdirSync(join(dir, folder)).map((name) => readFileSync(join(dir, folder, name), 'utf8'))).join('\n');
+  const folders = [...GENERATED.map((folder) => join(dir, folder)), join(staffDirFor(dir), 'listings'), join(staffDirFor(dir), 'listing-staff')];
+  return folders.flatMap((folder) => readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).join('\n');
 }
 
 beforeAll(() => {
@@ -47,7 +49,8 @@ beforeAll(() => {
   summary = generateDirectory({ count: COUNT, seed: 1, outDir: first });
   generateDirectory({ count: COUNT, seed: 1, outDir: again });
   generateDirectory({ count: COUNT, seed: 2, outDir: other });
-  result = checkContent(readContentTree(repoRoot, first), repoRoot, REFERENCE_DATE);
+  const staff = readStaffTree(repoRoot, staffDirFor(first));
+  result = checkContent(readContentTree(repoRoot, first), { ...(staff ? { staff } : {}), today: REFERENCE_DATE });
 });
 
 afterAll(() => {
@@ -57,7 +60,12 @@ afterAll(() => {
 describe('generateDirectory', () => {
   it('writes the number of files it reports: the listings asked for, one organisation per 6 and one venue per 4', () => {
     expect(summary).toEqual({ listings: COUNT, organisations: COUNT / 6, venues: COUNT / 4 });
-    for (const folder of GENERATED) expect(readdirSync(join(first, folder))).toHaveLength(summary[folder]);
+    for (const folder of ['organisations', 'venues'] as const) expect(readdirSync(join(first, folder))).toHaveLength(summary[folder]);
+    // Referral-only listings go to the staff tree beside it, with the staff information of every listing that has some.
+    const staffListings = readdirSync(join(staffDirFor(first), 'listings'));
+    expect(readdirSync(join(first, 'listings')).length + staffListings.length).toBe(summary.listings);
+    expect(staffListings.length).toBeGreaterThan(0);
+    expect(readdirSync(join(staffDirFor(first), 'listing-staff')).length).toBeGreaterThan(staffListings.length);
     expect(readdirSync(join(first, 'taxonomies')).sort()).toEqual(readdirSync(join(repoRoot, 'content', 'taxonomies')).sort());
     expect(readFileSync(join(first, 'site.yml'), 'utf8')).toBe(readFileSync(join(repoRoot, 'content', 'site.yml'), 'utf8'));
   });
@@ -91,7 +99,8 @@ describe('generateDirectory', () => {
 describe('the generated directory looks real', () => {
   const content = () => {
     if (!result.content) throw new Error('the generated tree did not pass the checker');
-    return result.content;
+    const { listings, venues, ...rest } = result.content;
+    return { ...rest, listings: new Map([...listings].map(([slug, item]) => [slug, item.data])), venues: new Map([...venues].map(([slug, item]) => [slug, item.data])) };
   };
 
   it('has several title templates for every category, with codes from the taxonomies', () => {
@@ -161,8 +170,9 @@ describe('the generated directory looks real', () => {
   });
 
   it('gives each listing a summary and a body of 2 to 4 paragraphs, with varied text', () => {
-    const bodies = readdirSync(join(first, 'listings')).map((name) => {
-      const text = readFileSync(join(first, 'listings', name), 'utf8');
+    const files = [join(first, 'listings'), join(staffDirFor(first), 'listings')].flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
+    const bodies = files.map((file) => {
+      const text = readFileSync(file, 'utf8');
       const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(text) ?? [];
       expect((parse(frontMatter) as { summary: string }).summary.length).toBeLessThanOrEqual(160);
       return body.trim();
@@ -182,7 +192,7 @@ describe('the command line', () => {
     const run = spawnSync(process.execPath, ['scripts/bench/generate-directory.ts', '24', dir, '7'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/Wrote 24 listings, 4 organisations and 6 venues to .* in \d+\.\d+s \(seed 7\)/);
-    expect(readdirSync(join(dir, 'listings'))).toHaveLength(24);
+    expect(readdirSync(join(dir, 'listings')).length + readdirSync(join(staffDirFor(dir), 'listings')).length).toBe(24);
   });
 
   it('explains how to use it when the arguments are wrong', () => {

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { viewForAudience } from '../../src/data/visibility.ts';
 import { alphabetical, browseGroups, happeningThisWeek, listed } from '../../src/lib/browse.ts';
-import { readContentTree } from '../../src/lib/content-source.ts';
 import { byTitle, shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
-import { checkContent } from '../../src/lib/validation/check-content.ts';
+import { checkFixture, context as fixtureContext, shaped } from './good-fixture.ts';
 
-const root = process.cwd();
-const { content } = checkContent(readContentTree(root, 'tests/fixtures/good/content'), root);
-if (!content) throw new Error('The good fixture tree should pass the content check');
+const content = checkFixture(false);
 
 // Saturday 21 November 2026, 9am in London.
 const now = new Date('2026-11-21T09:00:00Z');
-const context = { site: content.site, taxonomies: content.taxonomies, venues: content.venues, organisations: content.organisations, now, today: '2026-11-21' };
-const views: ListingView[] = [...content.listings.entries()].flatMap(([slug, data]) => {
-  const visible = viewForAudience(data, 'public');
-  return visible ? [shapeListing(slug, visible, context)] : [];
-}).sort(byTitle);
+const context = { ...fixtureContext, now, today: '2026-11-21' };
+const views: ListingView[] = [...content.listings.keys()].map((slug) => shaped(slug, 'public', context)).sort(byTitle);
 const bySlug = (slug: string) => {
   const view = views.find((item) => item.slug === slug);
   if (!view) throw new Error(`no view for ${slug}`);
@@ -95,8 +88,8 @@ describe('browsing', () => {
 });
 
 describe('status over time and closed listings', () => {
-  const walk = content.listings.get('fixture-paused-walk');
-  const knit = content.listings.get('fixture-knit-and-natter');
+  const walk = content.listings.get('fixture-paused-walk')?.data;
+  const knit = content.listings.get('fixture-knit-and-natter')?.data;
   if (!walk || !knit) throw new Error('fixture listings missing');
   const shapeAt = (data: typeof walk, iso: string, today: string) => shapeListing('x', data, { ...context, now: new Date(iso), today });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { audienceFromEnv, viewForAudience, visibleListings } from '../../src/data/visibility.ts';
+import { buildDirectory } from '../../src/data/build-directory.ts';
+import { audienceFromEnv, viewForAudience } from '../../src/data/visibility.ts';
+import type { ValidListing } from '../../src/lib/validation/check-content.ts';
 import { describeCost, isLowCost } from '../../src/lib/cost.ts';
 import { reviewState } from '../../src/lib/review.ts';
 import { makeListingSchema, type ListingData } from '../../src/schemas/listing.ts';
@@ -8,8 +10,8 @@ import { loadSettings } from '../../src/lib/settings.ts';
 const { taxonomies } = loadSettings(process.cwd(), 'tests/fixtures/good/content');
 const schema = makeListingSchema(taxonomies);
 
-function listing(overrides: Record<string, unknown> = {}): ListingData {
-  return schema.parse({
+function listing(overrides: Record<string, unknown> = {}, tree: 'content' | 'staff' = 'content'): ValidListing {
+  const data = schema.parse({
     title: 'Test group',
     organisation: 'fixture-trust',
     summary: 'A test group.',
@@ -23,10 +25,12 @@ function listing(overrides: Record<string, unknown> = {}): ListingData {
     staff: { notes: 'Staff only: the leader is away in December', fundingUntil: '2027-03-31' },
     ...overrides,
   });
+  const visibility: ListingData['visibility'] = data.visibility ?? (tree === 'content' ? 'public' : 'referral-only');
+  return { data: { ...data, visibility }, body: '', path: 'x.md', tree, photos: [] };
 }
 
 describe('what a build may see', () => {
-  const referral = listing({ visibility: 'referral-only', joining: { method: 'referral' }, staff: { referral: { method: 'phone-first' } } });
+  const referral = listing({ joining: { method: 'referral' }, staff: { referral: { method: 'phone-first' } } }, 'staff');
 
   it('the public build drops referral-only listings entirely', () => {
     expect(viewForAudience(referral, 'public')).toBeUndefined();
@@ -35,19 +39,35 @@ describe('what a build may see', () => {
   it('the public build strips every staff-only field from public listings', () => {
     const view = viewForAudience(listing(), 'public');
     expect(view).toBeDefined();
+    expect(view?.data).not.toHaveProperty('staff');
     expect(view).not.toHaveProperty('staff');
     expect(JSON.stringify(view)).not.toContain('Staff only');
   });
 
-  it('the staff build sees everything, staff fields included', () => {
-    expect(viewForAudience(referral, 'staff')?.visibility).toBe('referral-only');
-    expect(viewForAudience(listing(), 'staff')?.staff?.notes).toContain('Staff only');
+  it('fails closed: a listing from the staff tree never reaches the public build, whatever it says', () => {
+    expect(viewForAudience(listing({ visibility: 'public' }, 'staff'), 'public')).toBeUndefined();
   });
 
-  it('filters a collection and keeps the entries it shows', () => {
-    const entries = [{ id: 'a', data: listing() }, { id: 'b', data: referral }];
-    expect(visibleListings(entries, 'public').map((item) => item.entry.id)).toEqual(['a']);
-    expect(visibleListings(entries, 'staff').map((item) => item.entry.id)).toEqual(['a', 'b']);
+  it('the staff build sees everything, staff fields included', () => {
+    expect(viewForAudience(referral, 'staff')?.data.visibility).toBe('referral-only');
+    expect(viewForAudience(listing(), 'staff')?.staff?.info?.notes).toContain('Staff only');
+  });
+
+  it('builds a directory with only what the build may see', async () => {
+    const { checkFixture } = await import('./good-fixture.ts');
+    const content = checkFixture();
+    const now = new Date('2026-11-21T12:00:00Z');
+    const publicDirectory = buildDirectory(content, 'public', now);
+    const staffDirectory = buildDirectory(content, 'staff', now);
+    expect(publicDirectory.listings.map((item) => item.slug)).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
+    expect(staffDirectory.listings.map((item) => item.slug).sort()).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk', 'fixture-referral-hidden', 'fixture-referral-only']);
+    expect(publicDirectory.organisations.map((item) => item.slug)).toEqual(['fixture-trust']);
+    expect(publicDirectory.staffSettings).toBeUndefined();
+    expect(staffDirectory.staffSettings?.title).toBe('Clay Country Connect for staff');
+    for (const directory of [publicDirectory, staffDirectory]) {
+      for (const item of directory.organisationsBySlug.values()) expect(item).not.toHaveProperty('editors');
+      expect(directory.site).not.toHaveProperty('staff');
+    }
   });
 
   it('anything but an explicit "staff" means the public build', () => {
@@ -95,7 +115,7 @@ describe('calendar warnings from the content checker', () => {
     const knit = tree.listings.find((file) => file.slug === 'fixture-knit-and-natter');
     const data = knit?.data as { sessions: { skipDates?: string[] }[] };
     data.sessions[0]!.skipDates = ['2026-12-22', '2026-12-23'];
-    const { problems, content } = checkContent(tree, process.cwd(), '2027-03-05');
+    const { problems, content } = checkContent(tree, { today: '2027-03-05' });
     const lines = problems.map(formatProblem);
     expect(lines).toContain('warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: sessions[0].skipDates[1]: 2026-12-23 is not a day this session runs, so skipping it changes nothing; check the date');
     expect(lines.some((line) => line.includes('skipDates[0]'))).toBe(false);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANYWHERE, listed, runsThisWeek } from '../../src/lib/browse.ts';
 import type { ListingView } from '../../src/lib/listing-view.ts';
-import { loadDirectoryOffline } from '../../src/lib/offline-directory.ts';
+import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
 import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount, shownGroups, type FilterGroup, type SearchFilters } from '../../src/lib/search/filters.ts';
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/lib/search/nojs-css.ts';
@@ -302,16 +302,16 @@ describe('staff filters (staff build only)', () => {
     expect(found({ referral: ['referral-only'] })).toEqual(expected);
   });
   it('"takes referrals now" needs a way to refer and room now', () => {
-    const expected = slugsWhere((listing) => (listing.data.staff?.referral !== undefined || listing.data.joining.method === 'referral') && listing.banner === undefined);
+    const expected = slugsWhere((listing) => (listing.staff?.referral !== undefined || listing.data.joining.method === 'referral') && listing.banner === undefined);
     expect(expected.length).toBeGreaterThan(5);
     expect(found({ referral: ['takes-referrals'] })).toEqual(expected);
-    const notNow = listed(staff.listings).filter((listing) => listing.data.staff?.referral && listing.banner !== undefined);
+    const notNow = listed(staff.listings).filter((listing) => listing.staff?.referral && listing.banner !== undefined);
     expect(notNow.length).toBeGreaterThan(0);
     for (const listing of notNow) expect(found({ referral: ['takes-referrals'] })).not.toContain(listing.slug);
   });
   it('"higher needs" counts yes and some, and the method filter matches the referral method', () => {
-    expect(found({ referral: ['higher-needs'] })).toEqual(slugsWhere((listing) => ['yes', 'some'].includes(listing.data.staff?.capacity?.higherNeeds ?? '')));
-    expect(found({ method: ['online-form', 'phone-first'] })).toEqual(slugsWhere((listing) => ['online-form', 'phone-first'].includes(listing.data.staff?.referral?.method ?? '')));
+    expect(found({ referral: ['higher-needs'] })).toEqual(slugsWhere((listing) => ['yes', 'some'].includes(listing.staff?.higherNeeds?.id ?? '')));
+    expect(found({ method: ['online-form', 'phone-first'] })).toEqual(slugsWhere((listing) => ['online-form', 'phone-first'].includes(listing.staff?.referral?.methodId ?? '')));
     expect(found({ referral: ['referral-only', 'takes-referrals'] })).toEqual(slugsWhere((listing) => listing.data.visibility === 'referral-only' && listing.staff?.takesReferralsNow === true));
   });
   it('have no-JavaScript CSS rules in the staff build', () => {
@@ -327,7 +327,7 @@ describe('the index', () => {
     expect(referralOnly.length).toBeGreaterThan(0);
     for (const listing of referralOnly) expect(index.records.some((record) => record.s === listing.slug)).toBe(false);
     const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
-    const secrets = staff.listings.flatMap((listing) => strings(listing.data.staff)).filter((value) => value.length > 12);
+    const secrets = [...staff.content.listings.values()].flatMap((listing) => strings(listing.data.staff)).filter((value) => value.length > 12);
     expect(secrets.length).toBeGreaterThan(10);
     for (const secret of secrets) expect(text.includes(JSON.stringify(secret).slice(1, -1)), secret).toBe(false);
   });

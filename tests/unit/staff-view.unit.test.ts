@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { viewForAudience } from '../../src/data/visibility.ts';
-import { shapeListing } from '../../src/lib/listing-view.ts';
 import { fundingState, shapeStaff } from '../../src/lib/staff-view.ts';
-import { content, context, staffData, today } from './good-fixture.ts';
+import { content, shaped, staffData, today } from './good-fixture.ts';
 
 // The staff view of a listing, from the good fixture, on a fixed day.
-const raw = (slug: string) => {
-  const data = content.listings.get(slug);
-  if (!data) throw new Error(`no fixture ${slug}`);
-  return data;
-};
+const info = (slug: string) => content.listings.get(slug)?.data.staff;
 
 describe('the staff view', () => {
   it('exists only when the build is for staff', () => {
-    const data = raw('fixture-knit-and-natter');
-    expect(shapeListing('fixture-knit-and-natter', viewForAudience(data, 'public')!, { ...context, audience: 'public' }).staff).toBeUndefined();
-    expect(shapeListing('fixture-knit-and-natter', viewForAudience(data, 'public')!, context).staff).toBeUndefined();
-    expect(shapeListing('fixture-knit-and-natter', staffData('fixture-knit-and-natter'), { ...context, audience: 'staff' }).staff?.notes).toBe('STAFF-SENTINEL-PUBLIC-LISTING-NOTE');
+    expect(shaped('fixture-knit-and-natter', 'public').staff).toBeUndefined();
+    expect(shaped('fixture-knit-and-natter', 'staff').staff?.notes).toBe('STAFF-SENTINEL-PUBLIC-LISTING-NOTE');
+    expect(shaped('fixture-knit-and-natter', 'public').data).not.toHaveProperty('staff');
   });
 
   it('reads out the referral route, capacity, assurance with dates, funding and notes', () => {
-    const staff = shapeStaff(staffData('fixture-referral-only'), true, today);
+    const staff = shapeStaff(staffData('fixture-referral-only'), info('fixture-referral-only'), true, today);
     expect(staff).toMatchObject({
       referralOnly: true,
       takesReferralsNow: true,
@@ -41,16 +34,15 @@ describe('the staff view', () => {
 
   it('takes referrals now only with a way to refer and room now', () => {
     const data = staffData('fixture-referral-only');
-    expect(shapeStaff(data, false, today).takesReferralsNow).toBe(false);
-    const { staff: _staff, ...noStaff } = data;
-    // Joining by referral counts as a way to refer, even with no staff block…
-    expect(shapeStaff({ ...noStaff, joining: { ...data.joining, method: 'referral' } }, true, today)).toMatchObject({ takesReferralsNow: true, nothingRecorded: true });
+    expect(shapeStaff(data, info('fixture-referral-only'), false, today).takesReferralsNow).toBe(false);
+    // Joining by referral counts as a way to refer, even with no staff information…
+    expect(shapeStaff({ ...data, joining: { ...data.joining, method: 'referral' } }, undefined, true, today)).toMatchObject({ takesReferralsNow: true, nothingRecorded: true });
     // …but a turn-up group with no referral route does not.
-    expect(shapeStaff({ ...noStaff, joining: { ...data.joining, method: 'turn-up' } }, true, today).takesReferralsNow).toBe(false);
+    expect(shapeStaff({ ...data, joining: { ...data.joining, method: 'turn-up' } }, undefined, true, today).takesReferralsNow).toBe(false);
   });
 
   it('uses the shaped listing\'s status: a waiting list is not "taking referrals now"', () => {
-    const listing = shapeListing('fixture-referral-hidden', staffData('fixture-referral-hidden'), { ...context, audience: 'staff' });
+    const listing = shaped('fixture-referral-hidden');
     expect(listing.banner?.kind).toBe('waiting-list');
     expect(listing.staff?.takesReferralsNow).toBe(false);
     expect(listing.staff?.referral?.method).toBe('Online referral form');

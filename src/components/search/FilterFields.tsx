@@ -1,4 +1,4 @@
-import { shownGroups, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
+import { legendOf, shownGroups, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
 import { optionId } from '../../lib/search/nojs-css.ts';
 import type { IndexLabels } from '../../lib/search/record.ts';
 
@@ -22,7 +22,7 @@ export function FilterFields({ form, labels, lowCostMax, filters, onChange }: Pr
         const options = group.kind === 'one' ? [{ id: '', label: 'Any cost' }, ...group.options(labels, lowCostMax)] : group.options(labels, lowCostMax);
         return (
           <fieldset key={group.key} className="filter-group" aria-describedby={hintId}>
-            <legend>{group.legend}</legend>
+            <legend>{legendOf(group, labels)}</legend>
             {group.hint && (
               <p className="hint" id={hintId}>
                 {group.hint}

@@ -1,6 +1,5 @@
 import type { Ref } from 'react';
 import { FLAG, STAFF_FLAG, type IndexLabels, type SearchRecord } from '../../lib/search/record.ts';
-import { STAFF_WORDS } from '../../lib/staff-words.ts';
 import { AccessFeatures } from './AccessFeatures.tsx';
 
 interface Props {
@@ -21,10 +20,10 @@ export function ResultCard({ record, labels, where, className, ref }: Props) {
       <h3>
         <a href={`/listings/${record.s}/`}>{record.t}</a>
       </h3>
-      {record.y !== undefined && (record.y & (STAFF_FLAG.referralOnly | STAFF_FLAG.takesReferrals)) !== 0 && (
+      {labels.staff && record.y !== undefined && (record.y & (STAFF_FLAG.referralOnly | STAFF_FLAG.takesReferrals)) !== 0 && (
         <p>
-          {record.y & STAFF_FLAG.referralOnly ? <span className="tag tag--referral">{STAFF_WORDS.referralOnly}</span> : null}
-          {record.y & STAFF_FLAG.takesReferrals ? <span className="tag">{STAFF_WORDS.takesReferralsNow}</span> : null}
+          {record.y & STAFF_FLAG.referralOnly ? <span className="tag tag--referral">{labels.staff.badges.referralOnly}</span> : null}
+          {record.y & STAFF_FLAG.takesReferrals ? <span className="tag">{labels.staff.badges.takesReferralsNow}</span> : null}
         </p>
       )}
       {statusText && (

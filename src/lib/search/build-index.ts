@@ -1,5 +1,5 @@
 import { DAYS, TIMES_OF_DAY } from '../../schemas/lists.ts';
-import type { Site } from '../../schemas/site.ts';
+import type { PublicSite } from '../../schemas/site.ts';
 import type { Taxonomies } from '../../schemas/taxonomy.ts';
 import { ANYWHERE, listed, runsThisWeek, townIds } from '../browse.ts';
 import { whenText, type ListingView } from '../listing-view.ts';
@@ -18,7 +18,7 @@ export interface IndexSource {
   /** A listing's Markdown body. */
   body: (slug: string) => string;
   taxonomies: Taxonomies;
-  site: Site;
+  site: PublicSite;
   builtAt: Date;
 }
 

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { FILTER_GROUPS, passesDayAndTime, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
+import { FILTER_GROUPS, legendOf, passesDayAndTime, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
 import { recordText, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
 import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
@@ -379,7 +379,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       for (const group of FILTER_GROUPS) {
         if (!state.filters[group.key]?.length) continue;
         const fewer = run({ q: state.q, filters: { ...state.filters, [group.key]: [] } }).docs.length;
-        if (fewer > 0 && (!best || fewer > best.count)) best = { key: group.key, legend: group.legend, count: fewer };
+        if (fewer > 0 && (!best || fewer > best.count)) best = { key: group.key, legend: legendOf(group, labels), count: fewer };
       }
       if (best) outcome.dropFilter = best;
     }

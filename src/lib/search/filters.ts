@@ -53,7 +53,8 @@ export const FILTER_GROUPS = [
   {
     key: 'referral',
     param: 'referral',
-    legend: 'Referrals (staff)',
+    // The staff legends come from the staff index (legendOf), so the public script has no staff wording.
+    legend: '',
     kind: 'all',
     options: (labels) => labels.staff?.show ?? [],
     values: (record, labels) => bitValues(record.y ?? 0, labels.staff?.show ?? []),
@@ -61,7 +62,7 @@ export const FILTER_GROUPS = [
   {
     key: 'method',
     param: 'method',
-    legend: 'How to refer (staff)',
+    legend: '',
     kind: 'any',
     options: (labels) => labels.staff?.methods ?? [],
     values: (record, labels) => termValues(record.e === undefined ? [] : [record.e], labels.staff?.methods ?? []),
@@ -127,6 +128,12 @@ export const FILTER_GROUPS = [
 
 /** One filter group, by key. */
 export const filterGroup = (key: FilterKey): FilterGroup => FILTER_GROUPS.find((group) => group.key === key)!;
+
+/** A group's legend; the staff groups take theirs from the staff index. */
+export function legendOf(group: FilterGroup, labels: IndexLabels): string {
+  const staffLegends: Readonly<Record<string, string>> | undefined = labels.staff?.legends;
+  return staffLegends?.[group.key] ?? group.legend;
+}
 
 /** The groups this index has options for (the staff groups only exist in the staff build). */
 export function shownGroups(labels: IndexLabels, lowCostMax: number): FilterGroup[] {

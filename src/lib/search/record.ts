@@ -60,7 +60,13 @@ export interface IndexLabels {
   accessFeatures: LabelTerm[];
   towns: LabelTerm[];
   /** STAFF BUILD ONLY: the staff filters' options. The public index has no such key. */
-  staff?: { show: LabelTerm[]; methods: LabelTerm[] };
+  staff?: {
+    show: LabelTerm[];
+    methods: LabelTerm[];
+    /** The staff filters' legends and the staff badges: staff wording travels here, never in the search script. */
+    legends: { referral: string; method: string };
+    badges: { referralOnly: string; takesReferralsNow: string };
+  };
 }
 
 export interface SearchIndexFile {

@@ -1,19 +1,26 @@
 import type { AstroIntegration } from 'astro';
-import { readContentTree } from '../content-source.ts';
+import { resolve } from 'node:path';
+import type { ContentPaths } from '../content-paths.ts';
+import { readContentTree, readStaffTree, shownPath } from '../content-source.ts';
+import { londonDate } from '../schedule.ts';
 import { checkContent, formatProblem } from './check-content.ts';
 
 /**
  * Runs the content checker whenever Astro starts (build, dev, check), so bad content always gets
- * the plain-words problems list instead of a stack trace, however the site is built.
+ * the plain-words problems list instead of a stack trace, however the site is built. The public
+ * build checks content/ alone: it never opens the staff tree.
  */
-export function contentCheck(contentDir: string): AstroIntegration {
+export function contentCheck(paths: ContentPaths, withStaffTree: boolean, now: Date): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command === 'preview') return;
         const root = process.cwd();
-        const { problems } = checkContent(readContentTree(root, contentDir), root);
+        const staff = withStaffTree ? readStaffTree(root, paths.staffDir) : undefined;
+        if (withStaffTree && !staff) console.log(`warning: there is no staff content at ${paths.staffDir}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
+        const staffRoot = shownPath(root, resolve(root, paths.staffDir));
+        const { problems } = checkContent(readContentTree(root, paths.contentDir), { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) });
         const errors = problems.filter((problem) => problem.severity === 'error');
         // Warnings (like HTML that will be stripped) are always shown: nothing is removed silently.
         for (const problem of problems) console.log(formatProblem(problem));

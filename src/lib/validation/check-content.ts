@@ -1,26 +1,45 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../../schemas/content-layout.ts';
 import { slugSchema } from '../../schemas/fields.ts';
 import { makeListingSchema, type ListingData } from '../../schemas/listing.ts';
+import { VISIBILITY_TREE, type Visibility } from '../../schemas/lists.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
-import { siteSchema, type Site } from '../../schemas/site.ts';
+import { markedFields } from '../../schemas/publication.ts';
+import { siteSchema, staffSettingsSchema, type Site } from '../../schemas/site.ts';
+import { staffInfoSchema, type StaffInfo } from '../../schemas/staff.ts';
 import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
-import type { ContentTree, SourceFile } from '../content-source.ts';
+import type { AssetFile, ContentTree, SourceFile, StaffTree } from '../content-source.ts';
 import { londonDate, londonInstant, nextOccurrences } from '../schedule.ts';
 import { closestMatch } from '../spelling.ts';
+import { bodyWarnings } from './body-checks.ts';
 import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
 
 export type { Problem } from './friendly-issues.ts';
+
+/** Which tree a file came from: content/ (public, edited by groups) or content-staff/ (private). */
+export type Tree = 'content' | 'staff';
+
+export interface ValidPhoto { src: string; alt: string; file: AssetFile }
+
+/** A listing that passed every check, with its staff information merged in. */
+export interface ValidListing {
+  data: ListingData;
+  body: string;
+  path: string;
+  tree: Tree;
+  photos: ValidPhoto[];
+}
 
 /** Content that passed every check, keyed by slug. */
 export interface ValidContent {
   site: Site;
   taxonomies: Taxonomies;
-  listings: Map<string, ListingData>;
-  organisations: Map<string, Organisation>;
-  venues: Map<string, Venue>;
+  listings: Map<string, ValidListing>;
+  organisations: Map<string, { data: Organisation; tree: Tree }>;
+  venues: Map<string, { data: Venue; tree: Tree }>;
+  /** Whether a staff tree was read: the staff build needs one, the public build never reads it. */
+  staffTree: boolean;
 }
 
 export interface CheckResult {
@@ -29,42 +48,39 @@ export interface CheckResult {
   content?: ValidContent;
 }
 
+export interface CheckOptions {
+  /** The staff tree, for the staff build and the full check. The public build never passes it. */
+  staff?: StaffTree;
+  /** The build's day (UK), for warnings about dates that have passed. */
+  today?: string;
+  /** The staff tree's path as shown in messages, for saying where staff information belongs when there is no staff tree. */
+  staffRoot?: string;
+}
 
-// Markdown bodies are sanitised when rendered; these warn the author that something will be removed.
-const UNSAFE_BODY: readonly [RegExp, string][] = [
-  [/<\s*script\b/i, 'contains a <script>; scripts never run on this site and it will be removed, so delete it'],
-  [/<[^>]+\son[a-z]+\s*=/i, 'contains HTML with an event handler (like onclick=); it will be removed, so delete it'],
-  [/javascript\s*:/i, 'contains a javascript: link; it will be removed, so use an https:// address instead'],
-  [/<\s*(iframe|object|embed|form|style)\b/i, 'contains HTML that is not allowed (like <iframe> or <style>); it will be removed, so delete it'],
-];
-
-function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[]): z.output<S> | undefined {
+function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], data = file.data): z.output<S> | undefined {
   if (file.readError) {
     problems.push({ file: file.path, message: file.readError, severity: 'error' });
     return undefined;
   }
-  const result = schema.safeParse(file.data ?? {}, { error: friendlyDefault, reportInput: true });
+  const result = schema.safeParse(data ?? {}, { error: friendlyDefault, reportInput: true });
   if (result.success) return result.data;
-  problems.push(...problemsFromZod(file.path, result.error, schema, file.data));
+  problems.push(...problemsFromZod(file.path, result.error, schema, data));
   return undefined;
 }
 
-/** Report file names that can't be URLs or that clash. Every file is still checked. */
-function checkFileNames(files: readonly SourceFile[], problems: Problem[]): readonly SourceFile[] {
+/** Report file names that can't be URLs or that clash, across both trees. Every file is still checked. */
+function checkFileNames(files: readonly SourceFile[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const file of files) {
     const key = file.slug.toLowerCase();
     const earlier = seen.get(key);
-    if (!slugSchema.safeParse(file.slug).success) {
+    if (!file.readError && !slugSchema.safeParse(file.slug).success) {
       const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       problems.push({ file: file.path, message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`, severity: 'error' });
     }
-    if (earlier) {
-      problems.push({ file: file.path, message: `has the same name as ${earlier}; each file needs its own name, so rename one of them`, severity: 'error' });
-    }
-    if (!earlier) seen.set(key, file.path);
+    if (earlier) problems.push({ file: file.path, message: `has the same name as ${earlier}; each file needs its own name, so rename one of them`, severity: 'error' });
+    else seen.set(key, file.path);
   }
-  return files;
 }
 
 function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | undefined {
@@ -105,6 +121,44 @@ const rawList = (data: unknown, key: string): unknown[] => {
   return Array.isArray(value) ? value : [];
 };
 
+/**
+ * Fail closed: a staff-only field written in content/ is an error that says where it belongs,
+ * and is left out of the check so its contents are not reported twice.
+ */
+function withoutStaffOnly(file: SourceFile, schema: { shape: Record<string, unknown> }, contentRoot: string, staffRoot: string, problems: Problem[]): unknown {
+  if (typeof file.data !== 'object' || file.data === null || Array.isArray(file.data)) return file.data;
+  const data = { ...(file.data as Record<string, unknown>) };
+  for (const { key, mark } of markedFields(schema)) {
+    if (mark.publication !== 'staff-only' || !(key in data)) continue;
+    delete data[key];
+    const home = mark.home?.(file.slug, staffRoot) ?? staffRoot;
+    problems.push({ file: file.path, field: key, message: `is staff-only information, which can't be in ${contentRoot}/ because ${mark.reason}; move what is under ${key}: to ${home}`, severity: 'error' });
+  }
+  return data;
+}
+
+interface References {
+  organisations: ReadonlyMap<string, Tree>;
+  venues: ReadonlyMap<string, Tree>;
+  contentRoot: string;
+  staffRoot: string;
+}
+
+/** A reference to another file: it must exist, and a public listing may only use public files. */
+function checkReference(file: SourceFile, field: string, slug: string, kind: 'organisation' | 'venue', tree: Tree, refs: References, problems: Problem[]): void {
+  const known = kind === 'venue' ? refs.venues : refs.organisations;
+  const folder = kind === 'venue' ? CONTENT_FOLDERS.venues : CONTENT_FOLDERS.organisations;
+  const found = known.get(slug);
+  if (found === 'staff' && tree === 'content') {
+    problems.push({ file: file.path, field, message: `"${slug}" is in ${refs.staffRoot}/${folder}/, which the public site never reads, so a public listing can't use it; move it to ${refs.contentRoot}/${folder}/ if it may be public, or choose another ${kind}`, severity: 'error' });
+  }
+  if (found !== undefined) return;
+  const usable = [...known.entries()].filter(([, where]) => tree === 'staff' || where === 'content').map(([name]) => name);
+  const suggestion = didYouMean(slug, usable);
+  const create = `${suggestion ? 'If' : 'if'} it is a new ${kind}, create ${tree === 'staff' ? refs.staffRoot : refs.contentRoot}/${folder}/${slug}.yml${kind === 'venue' ? ' with its name, address, postcode, area and map point (lat and lng)' : ' with its name and type'}; copying another file in that folder is the quickest way`;
+  problems.push({ file: file.path, field, message: `"${slug}" is not ${kind === 'venue' ? 'a venue' : 'an organisation'}; ${suggestion ? `${suggestion} ${create}` : create}`, severity: 'error' });
+}
+
 function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, problems: Problem[]): void {
   const { south, west, north, east } = site.map.bounds;
   const areaIds = taxonomies.areas.map((area) => area.id);
@@ -122,30 +176,29 @@ function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, p
   if (lng < west || lng > east) problems.push({ file: file.path, field: 'lng', message: `${lng} is outside the area this directory covers (longitude ${west} to ${east}); check the number${swapped}`, severity: 'error' });
 }
 
-function crossCheckListing(file: SourceFile, organisations: ReadonlySet<string>, venues: ReadonlySet<string>, projectRoot: string, problems: Problem[]): void {
+function crossCheckListing(file: SourceFile, tree: Tree, refs: References, problems: Problem[]): void {
   const organisation = rawField(file.data, 'organisation');
-  if (typeof organisation === 'string' && !organisations.has(organisation)) {
-    problems.push({ file: file.path, field: 'organisation', message: `"${organisation}" is not an organisation; ${didYouMean(organisation, [...organisations]) ?? `create content/organisations/${organisation}.yml or use an existing file name from that folder`}`, severity: 'error' });
-  }
+  if (typeof organisation === 'string') checkReference(file, 'organisation', organisation, 'organisation', tree, refs, problems);
   rawList(file.data, 'sessions').forEach((session, index) => {
     const venue = rawField(session, 'venue');
-    if (typeof venue === 'string' && !venues.has(venue)) {
-      problems.push({ file: file.path, field: `sessions[${index}].venue`, message: `"${venue}" is not a venue; ${didYouMean(venue, [...venues]) ?? `create content/venues/${venue}.yml or use an existing file name from that folder`}`, severity: 'error' });
-    }
+    if (typeof venue === 'string') checkReference(file, `sessions[${index}].venue`, venue, 'venue', tree, refs, problems);
   });
-  rawList(file.data, 'photos').forEach((photo, index) => {
-    const src = rawField(photo, 'src');
-    if (typeof src === 'string' && src && !existsSync(join(projectRoot, 'public', src))) {
-      problems.push({ file: file.path, field: `photos[${index}].src`, message: `"${src}" is not in the public folder; add the image at public${src.startsWith('/') ? '' : '/'}${src} or fix the path`, severity: 'error' });
-    }
-  });
-  for (const [pattern, message] of UNSAFE_BODY) {
-    if (pattern.test(file.body)) problems.push({ file: file.path, field: 'body', message, severity: 'warning' });
-  }
+  problems.push(...bodyWarnings(file.body).map((message) => ({ file: file.path, field: 'body', message, severity: 'warning' as const })));
 }
 
-/** Checks that need the calendar: they warn rather than fail, because the content is not wrong, only stale. */
-function checkDates(path: string, listing: ListingData, today: string, problems: Problem[]): void {
+/** Photos live in the images folder of the listing's own tree, so a staff photo can only be used by staff listings. */
+function resolvePhotos(file: SourceFile, listing: ListingData, images: readonly AssetFile[], imagesRoot: string, problems: Problem[]): ValidPhoto[] {
+  return listing.photos.flatMap((photo, index) => {
+    const name = photo.src.replace(/^\/+/, '').replace(/^images\//, '');
+    const found = images.find((image) => image.name === name);
+    if (found && !found.readError) return [{ ...photo, file: found }];
+    if (!found) problems.push({ file: file.path, field: `photos[${index}].src`, message: `"${photo.src}" is not in ${imagesRoot}/; put the photo in that folder and write its file name here, like hall-door.jpg`, severity: 'error' });
+    return [];
+  });
+}
+
+/** Checks that need the calendar. Stale dates only warn; dates that can't be true yet are errors. */
+function checkDates(path: string, listing: ListingData, today: string, latestDay: string, problems: Problem[]): void {
   listing.sessions.forEach((session, index) => {
     session.skipDates.forEach((date, skipIndex) => {
       const runs = nextOccurrences([{ ...session, skipDates: [] }], londonInstant(date, '00:00'), 1, { until: londonInstant(date, '23:59') });
@@ -155,46 +208,133 @@ function checkDates(path: string, listing: ListingData, today: string, problems:
   if (listing.status.state === 'paused' && listing.status.until && listing.status.until < today) {
     problems.push({ file: path, field: 'status.until', message: `${listing.status.until} has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date`, severity: 'warning' });
   }
+  if (listing.review.lastConfirmed > latestDay) {
+    problems.push({ file: path, field: 'review.lastConfirmed', message: `${listing.review.lastConfirmed} is in the future; give the date the details were last confirmed (today or earlier), or the listing will never come up for review`, severity: 'error' });
+  }
+}
+
+function checkStaffDates(path: string, staff: StaffInfo, latestDay: string, problems: Problem[]): void {
+  for (const [key, item] of Object.entries(staff.assurance ?? {})) {
+    if (item?.seen && item.seen > latestDay) problems.push({ file: path, field: `assurance.${key}.seen`, message: `${item.seen} is in the future; give the date a coordinator last saw it (today or earlier)`, severity: 'error' });
+  }
 }
 
 /** Check every content file and every reference between them. Collects all problems; never throws. */
-export function checkContent(tree: ContentTree, projectRoot: string, today = londonDate(new Date())): CheckResult {
+export function checkContent(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const { staff } = options;
+  const today = options.today ?? londonDate(new Date());
+  // "In the future" means after the real today too, so a build dated in the past never rejects a real confirmation.
+  const latestDay = [today, londonDate(new Date())].sort().at(-1) ?? today;
   const problems: Problem[] = [];
-  const site = parseFile(tree.site, siteSchema, problems);
+  const contentRoot = tree.site.path.replace(/\/site\.yml$/, '');
+  const staffRoot = staff?.shownRoot ?? options.staffRoot ?? `${contentRoot}-staff`;
+
+  const siteData = withoutStaffOnly(tree.site, siteSchema, contentRoot, staffRoot, problems);
+  const publicSite = parseFile(tree.site, siteSchema, problems, siteData);
+  const staffSettings = staff?.settings ? parseFile(staff.settings, staffSettingsSchema, problems) : undefined;
+  const site = publicSite && (staffSettings ? { ...publicSite, staff: staffSettings } : publicSite);
   const taxonomies = parseTaxonomies(tree, problems);
 
-  const organisations = new Map<string, Organisation>();
-  for (const file of checkFileNames(tree.organisations, problems)) {
-    const organisation = parseFile(file, organisationSchema, problems);
-    if (organisation) organisations.set(file.slug, organisation);
+  const trees = <K extends 'listings' | 'organisations' | 'venues'>(key: K): { file: SourceFile; tree: Tree }[] => [
+    ...tree[key].map((file) => ({ file, tree: 'content' as const })),
+    ...(staff?.[key] ?? []).map((file) => ({ file, tree: 'staff' as const })),
+  ];
+
+  const organisations = new Map<string, { data: Organisation; tree: Tree }>();
+  checkFileNames(trees('organisations').map(({ file }) => file), problems);
+  for (const { file, tree: where } of trees('organisations')) {
+    const data = parseFile(file, organisationSchema, problems);
+    if (data && !organisations.has(file.slug)) organisations.set(file.slug, { data, tree: where });
   }
-  const venueSlugs = new Set(tree.venues.map((file) => file.slug));
-  const venues = new Map<string, Venue>();
-  for (const file of checkFileNames(tree.venues, problems)) {
-    const venue = parseFile(file, venueSchema, problems);
-    if (venue) venues.set(file.slug, venue);
+  const venues = new Map<string, { data: Venue; tree: Tree }>();
+  checkFileNames(trees('venues').map(({ file }) => file), problems);
+  for (const { file, tree: where } of trees('venues')) {
+    const data = parseFile(file, venueSchema, problems);
+    if (data && !venues.has(file.slug)) venues.set(file.slug, { data, tree: where });
     if (site && taxonomies) crossCheckVenue(file, site, taxonomies, problems);
   }
 
-  const listings = new Map<string, ListingData>();
+  // References are checked against every file that exists, so one bad venue isn't reported again in each listing.
+  const firstTree = (entries: { file: SourceFile; tree: Tree }[]) => {
+    const map = new Map<string, Tree>();
+    for (const { file, tree: where } of entries) if (!map.has(file.slug)) map.set(file.slug, where);
+    return map;
+  };
+  const refs: References = { organisations: firstTree(trees('organisations')), venues: firstTree(trees('venues')), contentRoot, staffRoot };
+
+  const listings = new Map<string, ValidListing>();
   if (taxonomies) {
     const listingSchema = makeListingSchema(taxonomies);
-    // Check references against every file that exists, so one bad venue isn't reported again in each listing.
-    const organisationSlugs = new Set(tree.organisations.map((file) => file.slug));
-    for (const file of checkFileNames(tree.listings, problems)) {
-      const listing = parseFile(file, listingSchema, problems);
-      if (listing) {
-        listings.set(file.slug, listing);
-        checkDates(file.path, listing, today, problems);
+    checkFileNames(trees('listings').map(({ file }) => file), problems);
+    for (const { file, tree: where } of trees('listings')) {
+      const data = where === 'content' ? withoutStaffOnly(file, listingSchema, contentRoot, staffRoot, problems) : file.data;
+      const parsed = parseFile(file, listingSchema, problems, data);
+      const visibility: Visibility = parsed?.visibility ?? (where === 'content' ? 'public' : 'referral-only');
+      if (parsed && VISIBILITY_TREE[visibility] !== where) {
+        problems.push({
+          file: file.path,
+          field: 'visibility',
+          message: where === 'content'
+            ? `${visibility} listings can't be in ${contentRoot}/, which groups edit and may be public; move this file to ${staffRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md`
+            : `a ${visibility} listing belongs in ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md, where its group can keep it up to date; move it there, and put its staff information in ${staffRoot}/${STAFF_FOLDERS.listingStaff}/${file.slug}.yml`,
+          severity: 'error',
+        });
       }
-      crossCheckListing(file, organisationSlugs, venueSlugs, projectRoot, problems);
+      if (parsed && !listings.has(file.slug)) {
+        const images = where === 'content' ? tree.images : (staff?.images ?? []);
+        const imagesRoot = `${where === 'content' ? contentRoot : staffRoot}/${CONTENT_FOLDERS.images}`;
+        const listing: ListingData = { ...parsed, visibility };
+        listings.set(file.slug, { data: listing, body: file.body, path: file.path, tree: where, photos: resolvePhotos(file, listing, images, imagesRoot, problems) });
+        checkDates(file.path, listing, today, latestDay, problems);
+      }
+      crossCheckListing(file, where, refs, problems);
     }
+    mergeStaffInformation(staff, listings, trees('listings').map(({ file }) => file), contentRoot, latestDay, problems);
   } else {
-    problems.push({ file: 'content/listings', message: 'listings were not checked because a taxonomy file has problems; fix those first', severity: 'error' });
+    problems.push({ file: `${contentRoot}/${CONTENT_FOLDERS.listings}`, message: 'listings were not checked because a taxonomy file has problems; fix those first', severity: 'error' });
+  }
+  for (const image of [...tree.images, ...(staff?.images ?? [])]) {
+    if (image.readError) problems.push({ file: image.path, message: image.readError, severity: 'error' });
   }
 
   const failed = problems.some((problem) => problem.severity === 'error');
-  return failed || !site || !taxonomies ? { problems } : { problems, content: { site, taxonomies, listings, organisations, venues } };
+  return failed || !site || !taxonomies ? { problems } : { problems, content: { site, taxonomies, listings, organisations, venues, staffTree: staff !== undefined } };
+}
+
+/**
+ * The staff tree's information about each listing (content-staff/listing-staff/<slug>.yml) joins
+ * the listing of the same name. A file for no listing, or a second set for one, names both files.
+ */
+function mergeStaffInformation(staff: StaffTree | undefined, listings: Map<string, ValidListing>, listingFiles: readonly SourceFile[], contentRoot: string, latestDay: string, problems: Problem[]): void {
+  const files = staff?.listingStaff ?? [];
+  checkFileNames(files, problems);
+  const merged = new Set<string>();
+  for (const file of files) {
+    const info = parseFile(file, staffInfoSchema, problems);
+    const listingFile = listingFiles.find((candidate) => candidate.slug === file.slug);
+    if (!listingFile) {
+      const suggestion = didYouMean(file.slug, listingFiles.map((candidate) => candidate.slug));
+      problems.push({ file: file.path, message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} ` : ''}rename this file to match the listing's file name, or delete it if the listing has gone`, severity: 'error' });
+      continue;
+    }
+    const listing = listings.get(file.slug);
+    if (rawField(listingFile.data, 'staff') !== undefined && listingFile.path.startsWith(`${staff?.shownRoot}/`)) {
+      problems.push({ file: file.path, message: `is a second set of staff information for ${file.slug}: ${listingFile.path} already has it under staff:; keep one of the two`, severity: 'error' });
+      continue;
+    }
+    if (merged.has(file.slug)) continue;
+    merged.add(file.slug);
+    if (info && listing) {
+      listing.data = { ...listing.data, staff: info };
+      checkStaffDates(file.path, info, latestDay, problems);
+    }
+  }
+  for (const [slug, listing] of listings) {
+    if (listing.tree === 'staff' && listing.data.staff && !merged.has(slug)) checkStaffDates(listing.path, listing.data.staff, latestDay, problems);
+    if (listing.data.visibility === 'referral-only' && !listing.data.staff?.referral) {
+      problems.push({ file: listing.path, field: 'staff.referral.method', message: `is missing; a referral-only listing must say how to refer (under staff: referral: method:, or in ${staff?.shownRoot}/${STAFF_FOLDERS.listingStaff}/${slug}.yml), or staff cannot use it`, severity: 'error' });
+    }
+  }
 }
 
 /** One line per problem: `content/listings/x.md: sessions[0].start: "10ish" is not a time; …` */

@@ -1,0 +1,36 @@
+/**
+ * Where each kind of content file lives, in the two content trees. Messages, the reader and the
+ * docs all take folder names from here.
+ *
+ * content/ (CONTENT_DIR) is what the public may see and what groups edit; it may be public.
+ * content-staff/ (STAFF_CONTENT_DIR) is private: referral-only listings, organisations and
+ * venues, the staff-only information about every listing, staff settings and their photos.
+ */
+export const CONTENT_FOLDERS = {
+  listings: 'listings',
+  organisations: 'organisations',
+  venues: 'venues',
+  taxonomies: 'taxonomies',
+  images: 'images',
+} as const;
+
+export const STAFF_FOLDERS = {
+  /** Whole referral-only listings, written like content/listings/. */
+  listings: 'listings',
+  /** Staff-only information about a listing of either tree, one file per listing, named like the listing. */
+  listingStaff: 'listing-staff',
+  organisations: 'organisations',
+  venues: 'venues',
+  images: 'images',
+} as const;
+
+/** The default folder names, beside each other in the project. */
+export const DEFAULT_CONTENT_DIR = 'content';
+export const DEFAULT_STAFF_DIR = 'content-staff';
+
+/** Staff settings: the staff build's title and contact. */
+export const STAFF_SETTINGS_FILE = 'site.yml';
+
+/** Paths as people see them in messages, for the default layout. */
+export const staffPath = (...parts: string[]) => [DEFAULT_STAFF_DIR, ...parts].join('/');
+export const contentPath = (...parts: string[]) => [DEFAULT_CONTENT_DIR, ...parts].join('/');
