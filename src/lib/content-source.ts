@@ -110,22 +110,29 @@ export function readText(file: string): { text: string } | { error: string } {
 }
 
 /** Parse YAML safely: duplicate keys, alias bombs, unknown tags and deep nesting all become plain errors. */
-export function parseYaml(text: string, expect: 'fields' | 'list'): { data?: unknown; error?: string } {
+/** `firstLine` is the file line the YAML starts on (2 for front matter, after the opening ---). */
+export function parseYaml(text: string, expect: 'fields' | 'list', firstLine = 1): { data?: unknown; error?: string } {
+  const fileLine = (line: number) => line + firstLine - 1;
   try {
     const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const [first] = document.errors;
     if (first) {
-      const line = first.linePos?.[0]?.line;
+      const yamlLine = first.linePos?.[0]?.line;
+      const line = yamlLine === undefined ? undefined : fileLine(yamlLine);
       const where = line ? ` on line ${line}` : '';
       if (first.code === 'DUPLICATE_KEY') {
+        const lineStart = text.lastIndexOf('\n', first.pos[0] - 1) + 1;
+        const indent = text.slice(lineStart, first.pos[0]);
         const key = text.slice(first.pos[0]).split('\n')[0]?.split(':')[0]?.trim().replace(/^["']|["']$/g, '') ?? '';
-        return { error: `the field "${key}" is written twice (the second time${where}); keep one of them and delete the other` };
+        const earlier = text.slice(0, lineStart).split('\n').findIndex((candidate) => candidate.startsWith(`${indent}${key}:`));
+        const lines = earlier >= 0 && line ? `, on lines ${fileLine(earlier + 1)} and ${line}` : where;
+        return { error: `the field "${key}" is written twice${lines}; keep one of them and delete the other` };
       }
       const detail = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
       return { error: `the YAML can't be read${where} (${detail}); check the indentation and that text with a colon in it is in quotes` };
     }
     const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
-    if (tag) return { error: `uses a YAML tag (a word starting with !) on line ${tag.linePos?.[0]?.line ?? 1}; remove it and write the value as plain text` };
+    if (tag) return { error: `uses a YAML tag (a word starting with !) on line ${fileLine(tag.linePos?.[0]?.line ?? 1)}; remove it and write the value as plain text` };
     let aliases = 0;
     visit(document, { Alias: () => { aliases += 1; } });
     if (aliases > MAX_YAML_ALIASES) return { error: `uses YAML aliases (*name) ${aliases} times, more than the ${MAX_YAML_ALIASES} allowed; write the values out in full instead` };
@@ -176,10 +183,9 @@ function readFile(file: string, shown: string, markdown: boolean, expect: 'field
   if (!parts) {
     return { path: shown, slug, data: undefined, body: text, readError: 'has no front matter; it must start with a line of three dashes (---), then the fields, then another line of ---' };
   }
-  const { data, error } = parseYaml(parts.yaml, 'fields');
-  // Report YAML line numbers as lines of the whole file (the opening --- is line 1).
-  const readError = error?.replace(/line (\d+)/, (_, line: string) => `line ${Number(line) + 1}`);
-  return { path: shown, slug, data, body: parts.body, ...(readError ? { readError } : {}) };
+  // Line numbers are lines of the whole file: the opening --- is line 1.
+  const { data, error } = parseYaml(parts.yaml, 'fields', 2);
+  return { path: shown, slug, data, body: parts.body, ...(error ? { readError: error } : {}) };
 }
 
 interface FoundFile { absolute: string; shown: string; name: string; error?: string }

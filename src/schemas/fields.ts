@@ -47,12 +47,21 @@ function toIsoDate(value: unknown): unknown {
   return value;
 }
 
+/** Years a date in a listing can plausibly have; anything else is a typo (2062, 1926, 20226). */
+export const PLAUSIBLE_YEARS = { from: 2000, to: 2099 } as const;
+
 /** A calendar date, stored as "YYYY-MM-DD". */
 export const dateSchema = z.preprocess(
   toIsoDate,
-  z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: (issue) => `${notA(issue.input, 'a date')}; write it like 2026-03-31 (year-month-day)`,
-  }),
+  z
+    .string()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      error: (issue) => `${notA(issue.input, 'a date')}; write it like 2026-03-31 (year-month-day)`,
+      abort: true,
+    })
+    .refine((value) => Number(value.slice(0, 4)) >= PLAUSIBLE_YEARS.from && Number(value.slice(0, 4)) <= PLAUSIBLE_YEARS.to, {
+      error: (issue) => `${String(issue.input)} has a year that can't be right; check the year (dates here are between ${PLAUSIBLE_YEARS.from} and ${PLAUSIBLE_YEARS.to})`,
+    }),
 );
 
 // The ways people write each day. Anything else ("Monday to Friday", "Tues & Thurs") is an error, not a guess.

@@ -1,8 +1,8 @@
 // Support for the bad-content corpus (tests/fixtures/bad-content/<case>/): each case is the good
 // tree (tests/fixtures/good/) plus an overlay of changed or added files, minus the paths in delete.txt.
 // Not a test file itself; used by bad-content.unit.test.ts and check-content-cli.unit.test.ts.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
 import { checkContent, type CheckResult } from '../../src/lib/validation/check-content.ts';
@@ -65,7 +65,7 @@ export function listCases(): BadCase[] {
 /** The overlay files of a case, as paths relative to the tree root. */
 export function overlayFiles(badCase: BadCase): string[] {
   return readdirSync(badCase.dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && !(entry.parentPath === badCase.dir && CONTROL_FILES.has(entry.name)))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !(entry.parentPath === badCase.dir && CONTROL_FILES.has(entry.name)))
     .map((entry) => join(entry.parentPath, entry.name).slice(badCase.dir.length + 1).split('\\').join('/'));
 }
 
@@ -74,8 +74,19 @@ export function overlayFiles(badCase: BadCase): string[] {
  * Throws if delete.txt names a path the good tree doesn't have, so a typo can't make a case a no-op.
  */
 export function buildCaseTree(badCase: BadCase, target: string): void {
-  cpSync(goodTreeDir, target, { recursive: true });
-  for (const file of overlayFiles(badCase)) cpSync(join(badCase.dir, file), join(target, file));
+  cpSync(goodTreeDir, target, { recursive: true, verbatimSymlinks: true });
+  for (const file of overlayFiles(badCase)) {
+    const from = join(badCase.dir, file);
+    const to = join(target, file);
+    // Links are copied as links, as written (a broken link too), so the checker sees what a volunteer's folder would hold.
+    if (lstatSync(from).isSymbolicLink()) {
+      mkdirSync(dirname(to), { recursive: true });
+      rmSync(to, { force: true });
+      symlinkSync(readlinkSync(from), to);
+    } else {
+      cpSync(from, to);
+    }
+  }
   for (const path of badCase.deletions) {
     if (!existsSync(join(target, path))) throw new Error(`${badCase.name}/delete.txt names ${path}, which is not in the good tree`);
     rmSync(join(target, path), { recursive: true });

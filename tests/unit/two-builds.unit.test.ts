@@ -129,7 +129,7 @@ describe('the public build (npm run build)', () => {
     expect(bytes.filter((data) => data.equals(staffPhoto))).toEqual([]);
     const base64 = staffPhoto.toString('base64');
     expect(contents(files).filter(({ text }) => text.includes(base64)).map(({ file }) => file)).toEqual([]);
-    const published = files.filter((file, index) => bytes[index]?.equals(publicPhoto)).map((file) => relative(publicBuild.out, file));
+    const published = files.filter((_file, index) => bytes[index]?.equals(publicPhoto)).map((file) => relative(publicBuild.out, file));
     expect(published).toHaveLength(1);
     expect(published[0]).toMatch(/^photos\/[0-9a-f]{20}\.png$/);
     expect(read('listings/fixture-knit-and-natter/index.html')).toContain(`src="/${published[0]}"`);

@@ -159,11 +159,11 @@ function checkReference(file: SourceFile, field: string, slug: string, kind: 'or
   problems.push({ file: file.path, field, message: `"${slug}" is not ${kind === 'venue' ? 'a venue' : 'an organisation'}; ${suggestion ? `${suggestion} ${create}` : create}`, severity: 'error' });
 }
 
-function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, problems: Problem[]): void {
+function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, contentRoot: string, problems: Problem[]): void {
   const { south, west, north, east } = site.map.bounds;
   const areaIds = taxonomies.areas.map((area) => area.id);
   const area = rawField(file.data, 'area');
-  if (typeof area === 'string' && !areaIds.includes(area)) problems.push({ file: file.path, field: 'area', message: `"${area}" is not a town or village in content/taxonomies/areas.yml; ${didYouMean(area, areaIds) ?? `use one of ${areaIds.join(', ')}`}`, severity: 'error' });
+  if (typeof area === 'string' && !areaIds.includes(area)) problems.push({ file: file.path, field: 'area', message: `"${area}" is not a town or village in ${contentRoot}/taxonomies/areas.yml; ${didYouMean(area, areaIds) ?? `use one of ${areaIds.join(', ')}`}`, severity: 'error' });
   const featureIds = taxonomies.accessFeatures.map((feature) => feature.id);
   rawList(file.data, 'access').forEach((feature, index) => {
     if (typeof feature !== 'string' || !featureIds.includes(feature)) problems.push({ file: file.path, field: `access[${index}]`, message: `${JSON.stringify(feature)} is not an access feature; use one of ${featureIds.join(', ')}`, severity: 'error' });
@@ -251,7 +251,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   for (const { file, tree: where } of trees('venues')) {
     const data = parseFile(file, venueSchema, problems);
     if (data && !venues.has(file.slug)) venues.set(file.slug, { data, tree: where });
-    if (site && taxonomies) crossCheckVenue(file, site, taxonomies, problems);
+    if (site && taxonomies) crossCheckVenue(file, site, taxonomies, contentRoot, problems);
   }
 
   // References are checked against every file that exists, so one bad venue isn't reported again in each listing.
@@ -314,7 +314,7 @@ function mergeStaffInformation(staff: StaffTree | undefined, listings: Map<strin
     const listingFile = listingFiles.find((candidate) => candidate.slug === file.slug);
     if (!listingFile) {
       const suggestion = didYouMean(file.slug, listingFiles.map((candidate) => candidate.slug));
-      problems.push({ file: file.path, message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} ` : ''}rename this file to match the listing's file name, or delete it if the listing has gone`, severity: 'error' });
+      problems.push({ file: file.path, message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} Rename` : 'rename'} this file to match the listing's file name, or delete it if the listing has gone`, severity: 'error' });
       continue;
     }
     const listing = listings.get(file.slug);
