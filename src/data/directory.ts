@@ -1,11 +1,12 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildClock, contentPaths } from '../lib/content-paths.ts';
 import { dataQuality, gapAudiences, gapGrids, recentlyChanged, recentSince, reviewQueue } from '../lib/dashboard.ts';
 import { listingChangeDates } from '../lib/git-history.ts';
 import { renderMarkdown } from '../lib/markdown/render.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 import type { SearchIndexFile } from '../lib/search/record.ts';
-import { CONTENT_FOLDERS } from '../schemas/content-layout.ts';
+import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../schemas/content-layout.ts';
 import { loadDirectory, type Directory } from './build-directory.ts';
 import { audienceFromEnv } from './visibility.ts';
 
@@ -56,7 +57,11 @@ export function getSearchIndex(): Promise<SearchIndexFile> {
 async function loadDashboard() {
   const { audience, listings, taxonomies, today, organisationsBySlug } = await getDirectory();
   if (audience !== 'staff') return undefined;
-  const changes = listingChangeDates(process.cwd(), join(paths.contentDir, CONTENT_FOLDERS.listings), recentSince(today, RECENT_DAYS));
+  // Each tree is read in its own folder, so a staff tree kept in a repository of its own has its own history.
+  const since = recentSince(today, RECENT_DAYS);
+  const publicChanges = listingChangeDates(resolve(paths.contentDir), CONTENT_FOLDERS.listings, since);
+  const staffChanges = existsSync(join(paths.staffDir, STAFF_FOLDERS.listings)) ? listingChangeDates(resolve(paths.staffDir), STAFF_FOLDERS.listings, since) : new Map();
+  const changes = publicChanges && staffChanges ? new Map([...publicChanges, ...staffChanges]) : undefined;
   return {
     review: reviewQueue(listings, organisationsBySlug, today),
     recent: recentlyChanged(listings, changes, today, RECENT_DAYS),

@@ -3,13 +3,13 @@ import { test } from '@playwright/test';
 import { firstWhere, publicListings } from './content.ts';
 
 // One of every kind of page, including listings in each state.
-const organisation = String(publicListings[0]?.data['organisation']);
-const venue = (firstWhere((data) => Array.isArray(data['sessions']) && (data['sessions'] as { venue?: string }[]).some((s) => s.venue)).data['sessions'] as { venue?: string }[]).find((s) => s.venue)?.venue;
+const organisation = publicListings[0]?.organisation.slug;
+const venue = firstWhere((listing) => listing.venues.length > 0).venues[0]?.slug;
 const pages = {
   home: '/',
-  'listing (running)': `/listings/${firstWhere((data) => data.status?.state !== 'paused' && data.status?.state !== 'closed' && Boolean(data.contact?.phone)).slug}/`,
-  'listing (paused)': `/listings/${firstWhere((data) => data.status?.state === 'paused').slug}/`,
-  'listing (no phone)': `/listings/${firstWhere((data) => !data.contact?.phone).slug}/`,
+  'listing (running)': `/listings/${firstWhere((listing) => !listing.paused && !listing.closed && Boolean(listing.data.contact.phone)).slug}/`,
+  'listing (paused)': `/listings/${firstWhere((listing) => listing.paused).slug}/`,
+  'listing (no phone)': `/listings/${firstWhere((listing) => !listing.data.contact.phone).slug}/`,
   'categories index': '/categories/',
   category: '/categories/social/',
   'days index': '/days/',

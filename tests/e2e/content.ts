@@ -1,15 +1,23 @@
-// Reads the example content so browser tests pick real listings without hard-coding file names.
-import { readContentTree } from '../../src/lib/content-source.ts';
+// The example content as the builds under test shaped it, so browser tests choose their listings
+// through the build's own code (a paused listing is one the build shows as paused), on the build's own day.
+import { readFileSync } from 'node:fs';
+import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
+import type { ListingView } from '../../src/lib/listing-view.ts';
+import type { SearchIndexFile } from '../../src/lib/search/record.ts';
 
-type Raw = Record<string, unknown> & { status?: { state?: string }; visibility?: string; contact?: { phone?: string }; title?: string; staff?: unknown };
+/** When a build under test ran (DIRECTORY_NOW), read from its search index. */
+export const builtAt = (folder: 'dist' | 'dist-staff') => new Date((JSON.parse(readFileSync(`${folder}/search-index.json`, 'utf8')) as SearchIndexFile).builtAt);
 
-const tree = readContentTree(process.cwd(), 'content');
-export const listings = tree.listings.map((file) => ({ slug: file.slug, data: file.data as Raw }));
-export const publicListings = listings.filter((listing) => listing.data.visibility !== 'referral-only');
-export const referralOnly = listings.filter((listing) => listing.data.visibility === 'referral-only');
+const publicBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now: builtAt('dist') });
+const staffBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: builtAt('dist') });
 
-export function firstWhere(predicate: (data: Raw) => boolean): { slug: string; data: Raw } {
-  const found = publicListings.find((listing) => predicate(listing.data));
+export const publicListings: ListingView[] = publicBuild.listings;
+export const referralOnly: ListingView[] = staffBuild.listings.filter((listing) => listing.staff?.referralOnly);
+/** The staff information of every listing, as checked (staff build only). */
+export const staffInformation = [...staffBuild.content.listings.values()].map((listing) => listing.data.staff);
+
+export function firstWhere(predicate: (listing: ListingView) => boolean): ListingView {
+  const found = publicListings.find(predicate);
   if (!found) throw new Error('The example content has no listing of the kind this test needs');
   return found;
 }

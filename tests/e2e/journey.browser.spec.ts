@@ -19,7 +19,7 @@ test('home → category → listing answers what, when, where and who to call', 
 });
 
 test('a listing shows its phone number first as a tel: link, and the next dates', async ({ page }) => {
-  const listing = firstWhere((data) => Boolean(data.contact?.phone) && data.status?.state !== 'paused' && data.status?.state !== 'closed' && Array.isArray(data['sessions']) && (data['sessions'] as { pattern?: string }[]).some((s) => s.pattern === 'weekly'));
+  const listing = firstWhere((listing) => Boolean(listing.data.contact.phone) && !listing.paused && !listing.closed && listing.nextDates.length === 3 && listing.data.sessions.some((session) => session.pattern === 'weekly'));
   await page.goto(`/listings/${listing.slug}/`);
   const tel = page.locator('.key-facts a[href^="tel:"]');
   await expect(tel).toHaveAttribute('href', /^tel:\+44\d{9,10}$/);
@@ -28,7 +28,7 @@ test('a listing shows its phone number first as a tel: link, and the next dates'
 });
 
 test('a paused listing says so at the top', async ({ page }) => {
-  const listing = firstWhere((data) => data.status?.state === 'paused');
+  const listing = firstWhere((listing) => listing.paused);
   await page.goto(`/listings/${listing.slug}/`);
   const banner = page.locator('.status-banner');
   await expect(banner).toContainText('Paused');
@@ -38,7 +38,7 @@ test('a paused listing says so at the top', async ({ page }) => {
 });
 
 test('the venue has an OpenStreetMap link and access details', async ({ page }) => {
-  const listing = firstWhere((data) => Array.isArray(data['sessions']) && (data['sessions'] as { venue?: string }[]).some((s) => s.venue));
+  const listing = firstWhere((listing) => listing.venues.length > 0);
   await page.goto(`/listings/${listing.slug}/`);
   await expect(page.locator('a[href^="https://www.openstreetmap.org/?mlat="]').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Access' }).first()).toBeVisible();

@@ -12,7 +12,6 @@ import type { PublicListingData } from '../../src/schemas/listing.ts';
 import type { Day } from '../../src/schemas/lists.ts';
 import type { Session } from '../../src/schemas/session.ts';
 
-const root = process.cwd();
 const { taxonomies } = content;
 
 
@@ -215,23 +214,29 @@ describe('listing change dates from git', () => {
   const temp = mkdtempSync(join(tmpdir(), 'dashboard-no-git-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('gives each listing file its latest commit date', () => {
-    const changes = listingChangeDates(root, 'content/listings', '2000-01-01');
-    expect(changes).toBeDefined();
-    expect(changes?.size).toBeGreaterThan(0);
-    for (const [slug, { date, kind }] of changes ?? []) {
-      expect(slug).toMatch(/^[a-z0-9-]+$/);
-      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(['added', 'edited']).toContain(kind);
-    }
-    const latest = [...(changes?.values() ?? [])].map((change) => change.date).sort().at(-1) ?? '';
-    // Nothing committed after the latest date, so from the day after there is nothing.
-    const dayAfter = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    expect(listingChangeDates(root, 'content/listings', dayAfter)?.size).toBe(0);
-    // From the latest date itself, only files committed that day.
-    const sameDay = listingChangeDates(root, 'content/listings', latest);
-    expect(sameDay?.size).toBeGreaterThan(0);
-    expect([...(sameDay?.values() ?? [])].every((change) => change.date === latest)).toBe(true);
+  it('gives each listing file its latest commit date, in UK time, from a date on', () => {
+    // A repository of its own with fixed commit dates, so the test passes in an exported tree, a shallow clone or any year.
+    const repo = join(temp, 'dated');
+    mkdirSync(join(repo, 'listings'), { recursive: true });
+    const commit = (date: string, files: Record<string, string>) => {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(repo, 'listings', name), text);
+      const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.'], { cwd: repo, stdio: 'pipe', env });
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', date], { cwd: repo, stdio: 'pipe', env });
+    };
+    execFileSync('git', ['init', '-q'], { cwd: repo, stdio: 'pipe' });
+    commit('2026-10-01T12:00:00+01:00', { 'walkers.md': 'Walkers.\n', 'lunch-club.md': 'Lunch.\n' });
+    commit('2026-11-03T09:00:00Z', { 'walkers.md': 'Walkers, on Tuesdays now.\n' });
+    // 11.30pm UTC on 20 November is still 20 November in London (GMT in winter).
+    commit('2026-11-20T23:30:00Z', { 'choir.md': 'Choir.\n' });
+    const all = listingChangeDates(repo, 'listings', '2000-01-01');
+    expect([...(all?.entries() ?? [])].sort()).toEqual([
+      ['choir', { date: '2026-11-20', kind: 'added' }],
+      ['lunch-club', { date: '2026-10-01', kind: 'added' }],
+      ['walkers', { date: '2026-11-03', kind: 'edited' }],
+    ]);
+    expect([...(listingChangeDates(repo, 'listings', '2026-11-03')?.keys() ?? [])].sort()).toEqual(['choir', 'walkers']);
+    expect(listingChangeDates(repo, 'listings', '2026-11-21')?.size).toBe(0);
   });
 
   it('tells a listing added from one edited, by the latest commit, and leaves deleted files out', () => {
@@ -263,6 +268,6 @@ describe('listing change dates from git', () => {
   it('gives undefined, quietly, outside a git repository or for a bad date', () => {
     expect(listingChangeDates(temp, 'content/listings', '2000-01-01')).toBeUndefined();
     expect(listingChangeDates(join(temp, 'not-there'), 'content/listings', '2000-01-01')).toBeUndefined();
-    expect(listingChangeDates(root, 'content/listings', 'yesterday')).toBeUndefined();
+    expect(listingChangeDates(join(temp, 'dated'), 'listings', 'yesterday')).toBeUndefined();
   });
 });
