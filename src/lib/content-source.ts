@@ -169,8 +169,9 @@ export function shownPath(projectRoot: string, file: string): string {
   return (path.startsWith('..') ? file : path || '.').split(sep).join('/');
 }
 
+/** `shown` is the path people see: for a followed link, the link's own path (and its name is the id). */
 function readFile(file: string, shown: string, markdown: boolean, expect: 'fields' | 'list' = 'fields'): SourceFile {
-  const name = basename(file);
+  const name = basename(shown);
   const slug = basename(name, extname(name));
   const read = readText(file);
   if ('error' in read) return { path: shown, slug, data: undefined, body: '', readError: read.error };

@@ -24,13 +24,8 @@ export const STAFF_FOLDERS = {
   images: 'images',
 } as const;
 
-/** The default folder names, beside each other in the project. */
+/** The default content folder; the staff tree defaults to its name with -staff (src/lib/content-paths.ts). */
 export const DEFAULT_CONTENT_DIR = 'content';
-export const DEFAULT_STAFF_DIR = 'content-staff';
 
 /** Staff settings: the staff build's title and contact. */
 export const STAFF_SETTINGS_FILE = 'site.yml';
-
-/** Paths as people see them in messages, for the default layout. */
-export const staffPath = (...parts: string[]) => [DEFAULT_STAFF_DIR, ...parts].join('/');
-export const contentPath = (...parts: string[]) => [DEFAULT_CONTENT_DIR, ...parts].join('/');

@@ -31,8 +31,9 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set('activity activities clas
 /** Markdown or stray HTML to plain words: tags and link targets go, the words stay. */
 export function plainText(markdown: string): string {
   return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
+    // Each pattern stops at the next opening character too, so text with thousands of "<" or "](" stays linear.
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/\]\([^()\]]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/[#*_>`~[\]|-]+/g, ' ');
 }

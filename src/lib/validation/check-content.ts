@@ -1,19 +1,17 @@
-import type { z } from 'astro/zod';
 import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../../schemas/content-layout.ts';
-import { slugSchema } from '../../schemas/fields.ts';
 import { makeListingSchema, type ListingData } from '../../schemas/listing.ts';
 import { VISIBILITY_TREE, type Visibility } from '../../schemas/lists.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { markedFields } from '../../schemas/publication.ts';
 import { siteSchema, staffSettingsSchema, type Site } from '../../schemas/site.ts';
-import { staffInfoSchema, type StaffInfo } from '../../schemas/staff.ts';
 import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import type { AssetFile, ContentTree, SourceFile, StaffTree } from '../content-source.ts';
 import { londonDate, londonInstant, nextOccurrences } from '../schedule.ts';
-import { closestMatch } from '../spelling.ts';
 import { bodyWarnings } from './body-checks.ts';
-import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
+import { checkFileNames, didYouMean, parseFile, rawField } from './check-helpers.ts';
+import { mergeStaffInformation } from './staff-information.ts';
+import type { Problem } from './friendly-issues.ts';
 
 export type { Problem } from './friendly-issues.ts';
 
@@ -57,32 +55,6 @@ export interface CheckOptions {
   staffRoot?: string;
 }
 
-function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, problems: Problem[], data = file.data): z.output<S> | undefined {
-  if (file.readError) {
-    problems.push({ file: file.path, message: file.readError, severity: 'error' });
-    return undefined;
-  }
-  const result = schema.safeParse(data ?? {}, { error: friendlyDefault, reportInput: true });
-  if (result.success) return result.data;
-  problems.push(...problemsFromZod(file.path, result.error, schema, data));
-  return undefined;
-}
-
-/** Report file names that can't be URLs or that clash, across both trees. Every file is still checked. */
-function checkFileNames(files: readonly SourceFile[], problems: Problem[]): void {
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const key = file.slug.toLowerCase();
-    const earlier = seen.get(key);
-    if (!file.readError && !slugSchema.safeParse(file.slug).success) {
-      const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push({ file: file.path, message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`, severity: 'error' });
-    }
-    if (earlier) problems.push({ file: file.path, message: `has the same name as ${earlier}; each file needs its own name, so rename one of them`, severity: 'error' });
-    else seen.set(key, file.path);
-  }
-}
-
 function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | undefined {
   const { shape } = taxonomiesSchema;
   const parsed = {
@@ -104,16 +76,6 @@ function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | u
   const { categories, audiences, helpsWith, accessFeatures, areas, synonyms } = parsed;
   if (!categories || !audiences || !helpsWith || !accessFeatures || !areas || !synonyms) return undefined;
   return { categories, audiences, helpsWith, accessFeatures, areas, synonyms };
-}
-
-const didYouMean = (word: string, options: readonly string[]): string | undefined => {
-  const match = closestMatch(word, options);
-  return match ? `did you mean ${match}?` : undefined;
-};
-
-/** Read a field from unvalidated data, so cross-checks run even when other fields are wrong. */
-function rawField(data: unknown, key: string): unknown {
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
 }
 
 const rawList = (data: unknown, key: string): unknown[] => {
@@ -213,12 +175,6 @@ function checkDates(path: string, listing: ListingData, today: string, latestDay
   }
 }
 
-function checkStaffDates(path: string, staff: StaffInfo, latestDay: string, problems: Problem[]): void {
-  for (const [key, item] of Object.entries(staff.assurance ?? {})) {
-    if (item?.seen && item.seen > latestDay) problems.push({ file: path, field: `assurance.${key}.seen`, message: `${item.seen} is in the future; give the date a coordinator last saw it (today or earlier)`, severity: 'error' });
-  }
-}
-
 /** Check every content file and every reference between them. Collects all problems; never throws. */
 export function checkContent(tree: ContentTree, options: CheckOptions = {}): CheckResult {
   const { staff } = options;
@@ -299,42 +255,6 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
 
   const failed = problems.some((problem) => problem.severity === 'error');
   return failed || !site || !taxonomies ? { problems } : { problems, content: { site, taxonomies, listings, organisations, venues, staffTree: staff !== undefined } };
-}
-
-/**
- * The staff tree's information about each listing (content-staff/listing-staff/<slug>.yml) joins
- * the listing of the same name. A file for no listing, or a second set for one, names both files.
- */
-function mergeStaffInformation(staff: StaffTree | undefined, listings: Map<string, ValidListing>, listingFiles: readonly SourceFile[], contentRoot: string, latestDay: string, problems: Problem[]): void {
-  const files = staff?.listingStaff ?? [];
-  checkFileNames(files, problems);
-  const merged = new Set<string>();
-  for (const file of files) {
-    const info = parseFile(file, staffInfoSchema, problems);
-    const listingFile = listingFiles.find((candidate) => candidate.slug === file.slug);
-    if (!listingFile) {
-      const suggestion = didYouMean(file.slug, listingFiles.map((candidate) => candidate.slug));
-      problems.push({ file: file.path, message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} Rename` : 'rename'} this file to match the listing's file name, or delete it if the listing has gone`, severity: 'error' });
-      continue;
-    }
-    const listing = listings.get(file.slug);
-    if (rawField(listingFile.data, 'staff') !== undefined && listingFile.path.startsWith(`${staff?.shownRoot}/`)) {
-      problems.push({ file: file.path, message: `is a second set of staff information for ${file.slug}: ${listingFile.path} already has it under staff:; keep one of the two`, severity: 'error' });
-      continue;
-    }
-    if (merged.has(file.slug)) continue;
-    merged.add(file.slug);
-    if (info && listing) {
-      listing.data = { ...listing.data, staff: info };
-      checkStaffDates(file.path, info, latestDay, problems);
-    }
-  }
-  for (const [slug, listing] of listings) {
-    if (listing.tree === 'staff' && listing.data.staff && !merged.has(slug)) checkStaffDates(listing.path, listing.data.staff, latestDay, problems);
-    if (listing.data.visibility === 'referral-only' && !listing.data.staff?.referral) {
-      problems.push({ file: listing.path, field: 'staff.referral.method', message: `is missing; a referral-only listing must say how to refer (under staff: referral: method:, or in ${staff?.shownRoot}/${STAFF_FOLDERS.listingStaff}/${slug}.yml), or staff cannot use it`, severity: 'error' });
-    }
-  }
 }
 
 /** One line per problem: `content/listings/x.md: sessions[0].start: "10ish" is not a time; …` */
