@@ -91,6 +91,16 @@ function firstBadLine(bytes: Buffer): number {
   return 1;
 }
 
+/** Run a file operation; a file that can't be opened (permissions, gone meanwhile) becomes a plain error. */
+function unreadable<T extends object>(read: () => T): T | { error: string } {
+  try {
+    return read();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { error: code === 'EACCES' || code === 'EPERM' ? "can't be opened (permission denied); check who owns the file and that it can be read" : `can't be read (${code ?? 'unknown error'}); check the file is there and can be opened` };
+  }
+}
+
 /** Read a text file as UTF-8, or say in plain words why not. BOM and Windows line endings are fine. */
 export function readText(file: string): { text: string } | { error: string } {
   const size = statSync(file).size;
@@ -173,7 +183,7 @@ export function shownPath(projectRoot: string, file: string): string {
 function readFile(file: string, shown: string, markdown: boolean, expect: 'fields' | 'list' = 'fields'): SourceFile {
   const name = basename(shown);
   const slug = basename(name, extname(name));
-  const read = readText(file);
+  const read = unreadable(() => readText(file));
   if ('error' in read) return { path: shown, slug, data: undefined, body: '', readError: read.error };
   const { text } = read;
   if (!markdown) {
@@ -200,7 +210,12 @@ function walk(projectRoot: string, treeRoot: string, folder: string): FoundFile[
   const realRoot = realpathSync(treeRoot);
   const found: FoundFile[] = [];
   const visitFolder = (dir: string, depth: number) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const entries = unreadable(() => readdirSync(dir, { withFileTypes: true }));
+    if ('error' in entries) {
+      found.push({ absolute: dir, shown: shownPath(projectRoot, dir), name: relative(folder, dir), error: entries.error.replace('the file', 'the folder') });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const absolute = join(dir, entry.name);
       const shown = shownPath(projectRoot, absolute);
@@ -289,10 +304,13 @@ function readImages(projectRoot: string, treeRoot: string, folder: string): Asse
       const svg = extension === '.svg' ? ' (SVG is not allowed because it can carry scripts)' : '';
       return { path: shown, name, absolute, readError: `is not a photo this site can use${svg}; save it as a JPEG, PNG, GIF or WebP file` };
     }
-    const size = statSync(absolute).size;
-    if (size > MAX_IMAGE_BYTES) return { path: shown, name, absolute, readError: `is ${megabytes(size)}, too big for a photo (at most ${megabytes(MAX_IMAGE_BYTES)}); make it smaller` };
-    if (!signature.matches(readHead(absolute))) return { path: shown, name, absolute, readError: `is not really a ${extension.slice(1).toUpperCase()} image; open it and save it again as a photo` };
-    return { path: shown, name, absolute };
+    const problem = unreadable(() => {
+      const size = statSync(absolute).size;
+      if (size > MAX_IMAGE_BYTES) return { error: `is ${megabytes(size)}, too big for a photo (at most ${megabytes(MAX_IMAGE_BYTES)}); make it smaller` };
+      if (!signature.matches(readHead(absolute))) return { error: `is not really a ${extension.slice(1).toUpperCase()} image; open it and save it again as a photo` };
+      return {};
+    });
+    return { path: shown, name, absolute, ...('error' in problem && problem.error ? { readError: problem.error } : {}) };
   });
 }
 

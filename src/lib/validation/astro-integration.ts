@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ContentPaths } from '../content-paths.ts';
 import { readContentTree, readStaffTree, shownPath } from '../content-source.ts';
 import { londonDate } from '../schedule.ts';
-import { checkContent, formatProblem } from './check-content.ts';
+import { checkContent, formatProblem, type Problem } from './check-content.ts';
 
 /**
  * Runs the content checker whenever Astro starts (build, dev, check), so bad content always gets
@@ -17,10 +17,17 @@ export function contentCheck(paths: ContentPaths, withStaffTree: boolean, now: D
       'astro:config:setup': ({ command }) => {
         if (command === 'preview') return;
         const root = process.cwd();
-        const staff = withStaffTree ? readStaffTree(root, paths.staffDir) : undefined;
-        if (withStaffTree && !staff) console.log(`warning: there is no staff content at ${paths.staffDir}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
         const staffRoot = shownPath(root, resolve(root, paths.staffDir));
-        const { problems } = checkContent(readContentTree(root, paths.contentDir), { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) });
+        let problems: Problem[];
+        try {
+          const staff = withStaffTree ? readStaffTree(root, paths.staffDir) : undefined;
+          if (withStaffTree && !staff) console.log(`warning: there is no staff content at ${staffRoot}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
+          ({ problems } = checkContent(readContentTree(root, paths.contentDir), { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) }));
+        } catch (error) {
+          // A bug in the checker, not in the content: say so plainly, without a stack trace.
+          console.log(`The content checker failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\nThis is a fault in the software, not in your content. Please report it.`);
+          process.exit(2);
+        }
         const errors = problems.filter((problem) => problem.severity === 'error');
         // Warnings (like HTML that will be stripped) are always shown: nothing is removed silently.
         for (const problem of problems) console.log(formatProblem(problem));
