@@ -21,3 +21,20 @@ export function firstWhere(predicate: (listing: ListingView) => boolean): Listin
   if (!found) throw new Error('The example content has no listing of the kind this test needs');
   return found;
 }
+
+/** One listing page for each state a build can show, for the accessibility walk. */
+export function listingStatePages(audience: 'public' | 'staff'): string[] {
+  const listings = audience === 'public' ? publicListings : staffBuild.listings;
+  const states: ((listing: ListingView) => boolean)[] = [
+    (listing) => listing.paused,
+    (listing) => listing.closed,
+    (listing) => listing.finished,
+    (listing) => listing.banner?.kind === 'full',
+    (listing) => listing.banner?.kind === 'waiting-list',
+    (listing) => !listing.data.contact.phone,
+    (listing) => listing.photos.length > 0,
+    (listing) => listing.staff?.referralOnly === true,
+    (listing) => listing.staff?.nothingRecorded === true,
+  ];
+  return states.flatMap((state) => listings.filter(state).slice(0, 1)).map((listing) => `/listings/${listing.slug}/`);
+}
