@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/lib/validation/astro-integration.ts';
-import { audienceFiles } from './src/lib/build/audience-integration.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { audienceFiles } from './src/integrations/audience-files.ts';
 import { audienceFromEnv } from './src/data/visibility.ts';
-import { BUILD_FOLDERS } from './src/lib/build/site-files.ts';
-import { readSettingsFiles } from './src/lib/content-source.ts';
-import { buildClock, contentPaths } from './src/lib/content-paths.ts';
+import { BUILD_FOLDERS } from './src/outputs/site-files.ts';
+import { readSettingsFiles } from './src/reading/content-source.ts';
+import { buildClock, contentPaths } from './src/reading/content-paths.ts';
 
 // Which site this is: the public one (dist/) or the staff one (dist-staff/). See scripts/build.ts.
 const audience = audienceFromEnv(process.env.DIRECTORY_AUDIENCE);
@@ -22,7 +22,7 @@ function siteUrl() {
 
 const site = siteUrl();
 
-// Listing text is rendered by src/lib/markdown/render.ts, which sanitises it: content is read by
+// Listing text is rendered by src/reading/markdown.ts, which sanitises it: content is read by
 // src/data/build-directory.ts, not by Astro's content collections.
 export default defineConfig({
   ...(site ? { site } : {}),

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { audienceFromEnv } from '../src/data/visibility.ts';
-import { BUILD_FOLDERS } from '../src/lib/build/site-files.ts';
+import { BUILD_FOLDERS } from '../src/outputs/site-files.ts';
 
 const requested = process.argv[2] ?? 'public';
 if (requested !== 'public' && requested !== 'staff') {

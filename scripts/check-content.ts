@@ -1,9 +1,9 @@
 // Checks every content file and prints each problem in plain words. Used by `npm run check` and `npm run build`.
 // It checks content/ and, when it is there, the staff tree (content-staff/ or STAFF_CONTENT_DIR).
 import { resolve } from 'node:path';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { readContentTree, readStaffTree, shownPath } from '../src/lib/content-source.ts';
-import { checkContent, formatProblem } from '../src/lib/validation/check-content.ts';
+import { contentPaths } from '../src/reading/content-paths.ts';
+import { readContentTree, readStaffTree, shownPath } from '../src/reading/content-source.ts';
+import { checkContent, formatProblem } from '../src/reading/validation/check-content.ts';
 
 const projectRoot = process.cwd();
 const paths = contentPaths();

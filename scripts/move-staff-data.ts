@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { contentPaths } from '../src/lib/content-paths.ts';
-import { readContentTree } from '../src/lib/content-source.ts';
+import { contentPaths } from '../src/reading/content-paths.ts';
+import { readContentTree } from '../src/reading/content-source.ts';
 import { CONTENT_FOLDERS, STAFF_FOLDERS, STAFF_SETTINGS_FILE } from '../src/schemas/content-layout.ts';
 
 const root = process.cwd();

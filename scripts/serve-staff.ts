@@ -3,8 +3,8 @@
 // HTTPS reverse proxy (set TRUST_PROXY=1 then) — see docs/deploying.md.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readStaffCredentials } from '../src/lib/server/basic-auth.ts';
-import { createStaffServer } from '../src/lib/server/staff-server.ts';
+import { readStaffCredentials } from '../src/server/basic-auth.ts';
+import { createStaffServer } from '../src/server/staff-server.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -24,7 +24,7 @@ if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
 const port = Number(portText);
 
 const root = resolve(folder);
-let isFolder = false;
+let isFolder: boolean;
 try {
   isFolder = statSync(root).isDirectory();
 } catch {

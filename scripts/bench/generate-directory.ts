@@ -10,7 +10,7 @@
  * (REFERENCE_DATE), never the real clock. Phone numbers come only from Ofcom's drama ranges and
  * web and email addresses only from example.org.
  */
-import { staffDirFor } from '../../src/lib/content-paths.ts';
+import { staffDirFor } from '../../src/reading/content-paths.ts';
 import { STAFF_FOLDERS } from '../../src/schemas/content-layout.ts';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

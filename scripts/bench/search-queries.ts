@@ -1,5 +1,5 @@
-import type { SearchFilters } from '../../src/lib/search/filters.ts';
-import type { IndexLabels, SearchRecord } from '../../src/lib/search/record.ts';
+import type { SearchFilters } from '../../src/outputs/search/filters.ts';
+import type { IndexLabels, SearchRecord } from '../../src/outputs/search/record.ts';
 
 /**
  * The fixed query set for `npm run bench:search`: real typing (typos, partial words, words in

@@ -1,6 +1,7 @@
 // npm run bench:search — search speed, size and quality at 1,000 and 10,000 synthetic listings,
 // in headless Chromium, side by side with fuse.js on default options, MiniSearch and Pagefind.
 // Usage: npm run bench:search [-- 1000 10000]
+import { searchIndexOf } from '../../src/outputs/search/build-index.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,8 +12,8 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import sirv from 'sirv';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
-import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import { recordText, type SearchIndexFile } from '../../src/lib/search/record.ts';
+import { createSearchEngine } from '../../src/outputs/search/engine.ts';
+import { recordText, type SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { generateDirectory } from './generate-directory.ts';
 import { benchQueries, JUDGED, type BenchQuery } from './search-queries.ts';
 
@@ -144,7 +145,7 @@ async function benchSize(count: number, bundle: string) {
     console.log(`generated ${count} listings in ${ms(performance.now() - started)} ms → ${contentDir}`);
   }
   const buildStart = performance.now();
-  const { searchIndex } = loadDirectoryOffline(ROOT, contentDir, { audience: 'public', now: NOW });
+  const searchIndex = searchIndexOf(loadDirectoryOffline(ROOT, contentDir, { audience: 'public', now: NOW }).directory);
   const buildMs = performance.now() - buildStart;
   const json = JSON.stringify(searchIndex);
   const gzipKb = gzipSync(json).length / 1024;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { readContentTree, readStaffTree, shownPath } from '../lib/content-source.ts';
-import type { ContentPaths } from '../lib/content-paths.ts';
-import { byTitle, shapeListing, type ListingView } from '../lib/listing-view.ts';
-import { londonDate } from '../lib/schedule.ts';
-import { checkContent, type Problem, type ValidContent, type ValidPhoto } from '../lib/validation/check-content.ts';
+import { readContentTree, readStaffTree, shownPath } from '../reading/content-source.ts';
+import type { ContentPaths } from '../reading/content-paths.ts';
+import { byTitle, shapeListing, type ListingView } from '../domain/listing-view.ts';
+import { londonDate } from '../domain/schedule.ts';
+import { checkContent, type Problem, type ValidContent, type ValidPhoto } from '../reading/validation/check-content.ts';
 import type { PublicOrganisation } from '../schemas/organisation.ts';
 import type { PublicSite, StaffSettings } from '../schemas/site.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';

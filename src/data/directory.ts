@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildClock, contentPaths } from '../lib/content-paths.ts';
-import { dataQuality, gapAudiences, gapGrids, recentlyChanged, recentSince, reviewQueue } from '../lib/dashboard.ts';
-import { listingChangeDates } from '../lib/git-history.ts';
-import { renderMarkdown } from '../lib/markdown/render.ts';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
-import type { SearchIndexFile } from '../lib/search/record.ts';
+import { buildClock, contentPaths } from '../reading/content-paths.ts';
+import { dataQuality, gapAudiences, gapGrids, recentlyChanged, recentSince, reviewQueue } from '../domain/dashboard.ts';
+import { listingChangeDates } from '../domain/git-history.ts';
+import { renderMarkdown } from '../reading/markdown.ts';
 import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../schemas/content-layout.ts';
 import { loadDirectory, type Directory } from './build-directory.ts';
 import { audienceFromEnv } from './visibility.ts';
@@ -26,7 +24,7 @@ let directory: Promise<Directory> | undefined;
 function load(): Directory {
   const audience = audienceFromEnv(process.env['DIRECTORY_AUDIENCE']);
   const result = loadDirectory(process.cwd(), paths, audience, buildClock());
-  // The content check (src/lib/validation/astro-integration.ts) has already listed any problem in plain words.
+  // The content check (src/integrations/content-check.ts) has already listed any problem in plain words.
   if (!result.directory) throw new Error('The content has problems; run npm run check:content to see them.');
   return result.directory;
 }
@@ -36,18 +34,10 @@ export function getDirectory(): Promise<Directory> {
   return directory;
 }
 
-/** The listing's own words, rendered to safe HTML (src/lib/markdown/render.ts). */
+/** The listing's own words, rendered to safe HTML (src/reading/markdown.ts). */
 export async function renderListingBody(slug: string): Promise<string> {
   const { body } = await getDirectory();
   return renderMarkdown(body(slug));
-}
-
-let searchIndex: Promise<SearchIndexFile> | undefined;
-
-/** The search index for this build (through the same visibility rule as every page). */
-export function getSearchIndex(): Promise<SearchIndexFile> {
-  searchIndex ??= getDirectory().then(({ audience, listings, taxonomies, site, builtAt, body }) => buildSearchIndex({ audience, listings, taxonomies, site, builtAt, body }));
-  return searchIndex;
 }
 
 /**

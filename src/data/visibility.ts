@@ -1,4 +1,4 @@
-import type { ValidListing } from '../lib/validation/check-content.ts';
+import type { ValidListing } from '../reading/validation/check-content.ts';
 import { makeListingSchema, type PublicListingData } from '../schemas/listing.ts';
 import { organisationSchema, type Organisation, type PublicOrganisation } from '../schemas/organisation.ts';
 import { withoutUnpublished } from '../schemas/publication.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../data/directory.ts';
-import { robotsTxt } from '../lib/build/site-files.ts';
+import { robotsTxt } from '../outputs/site-files.ts';
 
 export const GET: APIRoute = async () => {
   const { audience, site } = await getDirectory();

@@ -24,7 +24,7 @@ export const STAFF_FOLDERS = {
   images: 'images',
 } as const;
 
-/** The default content folder; the staff tree defaults to its name with -staff (src/lib/content-paths.ts). */
+/** The default content folder; the staff tree defaults to its name with -staff (src/reading/content-paths.ts). */
 export const DEFAULT_CONTENT_DIR = 'content';
 
 /** Staff settings: the staff build's title and contact. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { normalisePhone, normalisePostcode } from '../lib/contact-formats.ts';
-import { parseTime } from '../lib/time.ts';
+import { normalisePhone, normalisePostcode } from '../core/contact-formats.ts';
+import { parseTime } from '../core/time.ts';
 import { DAYS } from './lists.ts';
 
 /**

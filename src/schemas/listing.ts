@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { closestMatch } from '../lib/spelling.ts';
+import { closestMatch } from '../core/spelling.ts';
 import { contactSchema } from './contact.ts';
 import { costSchema } from './cost.ts';
 import { enumOf, shortText, slugSchema } from './fields.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { minutesOfDay } from '../lib/time.ts';
+import { minutesOfDay } from '../core/time.ts';
 import { dateSchema, daySchema, enumOf, notA, slugSchema, timeSchema } from './fields.ts';
-import { dayOfDate } from '../lib/schedule-text.ts';
+import { weekdayIndex } from '../core/calendar.ts';
 import { DAYS, REMOTE_MODES } from './lists.ts';
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -79,8 +79,8 @@ export const sessionSchema = z
     if (!session.venue && !session.remote) {
       ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is missing; give the venue file name, or write remote: online, phone or home-visit' });
     }
-    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && dayOfDate(session.from) !== session.day) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[dayOfDate(session.from)]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
+    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && DAYS.ids[weekdayIndex(session.from)] !== session.day) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[DAYS.ids[weekdayIndex(session.from)] ?? session.day]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
     }
     if (session.pattern === 'course' && isIsoDate(session.startDate) && isIsoDate(session.endDate) && session.endDate < session.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${session.endDate} is before the start date ${session.startDate}; check the dates` });

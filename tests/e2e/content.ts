@@ -2,8 +2,8 @@
 // through the build's own code (a paused listing is one the build shows as paused), on the build's own day.
 import { readFileSync } from 'node:fs';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
-import type { ListingView } from '../../src/lib/listing-view.ts';
-import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+import type { ListingView } from '../../src/domain/listing-view.ts';
+import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 
 /** When a build under test ran (DIRECTORY_NOW), read from its search index. */
 export const builtAt = (folder: 'dist' | 'dist-staff') => new Date((JSON.parse(readFileSync(`${folder}/search-index.json`, 'utf8')) as SearchIndexFile).builtAt);

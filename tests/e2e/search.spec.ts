@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { byTitle } from '../../src/lib/listing-view.ts';
-import { createSearchEngine } from '../../src/lib/search/engine.ts';
-import { FILTER_GROUPS, passesFilters, shownGroups, type SearchFilters } from '../../src/lib/search/filters.ts';
-import type { SearchIndexFile, SearchRecord } from '../../src/lib/search/record.ts';
+import { byTitle } from '../../src/domain/listing-view.ts';
+import { createSearchEngine } from '../../src/outputs/search/engine.ts';
+import { FILTER_GROUPS, passesFilters, shownGroups, type SearchFilters } from '../../src/outputs/search/filters.ts';
+import type { SearchIndexFile, SearchRecord } from '../../src/outputs/search/record.ts';
 import { firstWhere, publicListings } from './content.ts';
 
 // Expected results come from the built index and the same search library the page uses,
@@ -20,7 +20,7 @@ const search = (q: string, filters: SearchFilters = {}) => engine.search({ q, fi
 const filtered = (filters: SearchFilters): SearchRecord[] => index.records.filter((record) => passesFilters(filters, record, index.labels));
 const alphabetical = (records: readonly SearchRecord[]) => [...records].sort((a, b) => byTitle({ data: { title: a.t } }, { data: { title: b.t } }));
 
-/** The results line as the page words it (src/lib/search/summary.ts), written out here so a change to it is noticed. */
+/** The results line as the page words it (src/outputs/search/summary.ts), written out here so a change to it is noticed. */
 function statusText(count: number, q = '', filterLabels: readonly string[] = []): string {
   const filteredBy = filterLabels.length > 0 ? `, filtered by: ${filterLabels.join(', ')}` : '';
   if (count === 0) return `No listings match${q ? ` “${q}”` : ''}${filteredBy}.`;

@@ -1,9 +1,9 @@
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { byTitle } from '../../src/lib/listing-view.ts';
+import { byTitle } from '../../src/domain/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
-import { listed } from '../../src/lib/browse.ts';
-import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+import { listed } from '../../src/domain/browse.ts';
+import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { readFileSync } from 'node:fs';
 
 // The staff build (dist-staff/), served behind the login by scripts/serve-staff.ts. Expectations

@@ -4,8 +4,8 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
-import { checkContent, type CheckResult } from '../../src/lib/validation/check-content.ts';
+import { readContentTree, readStaffTree } from '../../src/reading/content-source.ts';
+import { checkContent, type CheckResult } from '../../src/reading/validation/check-content.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const goodTreeDir = join(repoRoot, 'tests', 'fixtures', 'good');

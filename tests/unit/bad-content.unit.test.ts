@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, type CheckResult } from '../../src/lib/validation/check-content.ts';
+import { formatProblem, type CheckResult } from '../../src/reading/validation/check-content.ts';
 import { buildCaseTree, checkTree, goodTreeDir, listCases, overlayFiles, type BadCase } from './bad-content-cases.ts';
 
 /** Words from zod, YAML internals or JavaScript that mean nothing to a volunteer, and stack-trace lines. */

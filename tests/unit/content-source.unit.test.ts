@@ -1,12 +1,12 @@
-// The one content reader (src/lib/content-source.ts): what a busy volunteer's files really look like.
+// The one content reader (src/reading/content-source.ts): what a busy volunteer's files really look like.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_TEXT_BYTES, parseYaml, readContentTree } from '../../src/lib/content-source.ts';
-import { renderMarkdown } from '../../src/lib/markdown/render.ts';
-import { plainText } from '../../src/lib/search/text.ts';
-import { bodyWarnings } from '../../src/lib/validation/body-checks.ts';
+import { MAX_TEXT_BYTES, parseYaml, readContentTree } from '../../src/reading/content-source.ts';
+import { renderMarkdown } from '../../src/reading/markdown.ts';
+import { plainText } from '../../src/outputs/search/text.ts';
+import { bodyWarnings } from '../../src/reading/validation/body-checks.ts';
 import { checkTree, goodTreeDir } from './bad-content-cases.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'content-source-'));

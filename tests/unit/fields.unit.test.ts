@@ -2,8 +2,8 @@
 // and reject anything ambiguous with a plain-words message.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { normalisePhone, normalisePostcode, telHref } from '../../src/lib/contact-formats.ts';
-import { minutesOfDay, parseTime } from '../../src/lib/time.ts';
+import { normalisePhone, normalisePostcode, telHref } from '../../src/core/contact-formats.ts';
+import { minutesOfDay, parseTime } from '../../src/core/time.ts';
 import { dateSchema, daySchema, emailSchema, phoneSchema, postcodeSchema, slugSchema, timeSchema, urlSchema } from '../../src/schemas/fields.ts';
 
 /** The stored value, or a failure naming the input (so a wrong rejection shows its message). */

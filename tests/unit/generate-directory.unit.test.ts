@@ -9,9 +9,9 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDirectory, REFERENCE_DATE, type GenerateSummary } from '../../scripts/bench/generate-directory.ts';
 import { ACTIVITY_TEMPLATES } from '../../scripts/bench/templates.ts';
-import { staffDirFor } from '../../src/lib/content-paths.ts';
-import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
-import { checkContent, formatProblem, type CheckResult } from '../../src/lib/validation/check-content.ts';
+import { staffDirFor } from '../../src/reading/content-paths.ts';
+import { readContentTree, readStaffTree } from '../../src/reading/content-source.ts';
+import { checkContent, formatProblem, type CheckResult } from '../../src/reading/validation/check-content.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const COUNT = 300;

@@ -1,9 +1,9 @@
 // The good fixture content (tests/fixtures/good/content and its staff tree), checked and ready to shape, on a fixed day.
 import { buildDirectory } from '../../src/data/build-directory.ts';
 import { organisationForAudience, settingsForAudience, viewForAudience, type Audience } from '../../src/data/visibility.ts';
-import { readContentTree, readStaffTree } from '../../src/lib/content-source.ts';
-import { shapeListing, type ListingView, type ShapeContext, type ShapeExtras } from '../../src/lib/listing-view.ts';
-import { checkContent, type ValidContent } from '../../src/lib/validation/check-content.ts';
+import { readContentTree, readStaffTree } from '../../src/reading/content-source.ts';
+import { shapeListing, type ListingView, type ShapeContext, type ShapeExtras } from '../../src/domain/listing-view.ts';
+import { checkContent, type ValidContent } from '../../src/reading/validation/check-content.ts';
 import type { PublicListingData } from '../../src/schemas/listing.ts';
 
 export const today = '2026-11-21';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, browseGroups, happeningThisWeek, listed } from '../../src/lib/browse.ts';
-import { byTitle, shapeListing, type ListingView } from '../../src/lib/listing-view.ts';
+import { alphabetical, browseGroups, happeningThisWeek, listed } from '../../src/domain/browse.ts';
+import { byTitle, shapeListing, type ListingView } from '../../src/domain/listing-view.ts';
 import { checkFixture, context as fixtureContext, shaped } from './good-fixture.ts';
 
 const content = checkFixture(false);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory } from '../../src/data/build-directory.ts';
 import { audienceFromEnv, viewForAudience } from '../../src/data/visibility.ts';
-import type { ValidListing } from '../../src/lib/validation/check-content.ts';
-import { describeCost, isLowCost } from '../../src/lib/cost.ts';
-import { reviewState } from '../../src/lib/review.ts';
+import type { ValidListing } from '../../src/reading/validation/check-content.ts';
+import { describeCost, isLowCost } from '../../src/domain/cost.ts';
+import { reviewState } from '../../src/domain/review.ts';
 import { makeListingSchema, type ListingData } from '../../src/schemas/listing.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/reading/settings.ts';
 
 const { taxonomies } = loadSettings(process.cwd(), 'tests/fixtures/good/content');
 const schema = makeListingSchema(taxonomies);
@@ -109,8 +109,8 @@ describe('review state', () => {
 
 describe('calendar warnings from the content checker', () => {
   it('warns about a skip date the session does not run on, and a pause whose restart date has passed', async () => {
-    const { checkContent, formatProblem } = await import('../../src/lib/validation/check-content.ts');
-    const { readContentTree } = await import('../../src/lib/content-source.ts');
+    const { checkContent, formatProblem } = await import('../../src/reading/validation/check-content.ts');
+    const { readContentTree } = await import('../../src/reading/content-source.ts');
     const tree = readContentTree(process.cwd(), 'tests/fixtures/good/content');
     const knit = tree.listings.find((file) => file.slug === 'fixture-knit-and-natter');
     const data = knit?.data as { sessions: { skipDates?: string[] }[] };

@@ -14,7 +14,7 @@ import {
   sessionSlots,
   timesOfDay,
   toRRule,
-} from '../../src/lib/schedule.ts';
+} from '../../src/domain/schedule.ts';
 
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 

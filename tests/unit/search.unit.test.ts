@@ -1,12 +1,13 @@
+import { searchIndexOf } from '../../src/outputs/search/build-index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANYWHERE, listed, runsThisWeek } from '../../src/lib/browse.ts';
-import type { ListingView } from '../../src/lib/listing-view.ts';
+import { ANYWHERE, listed, runsThisWeek } from '../../src/domain/browse.ts';
+import type { ListingView } from '../../src/domain/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/lib/search/engine.ts';
-import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount, shownGroups, type FilterGroup, type SearchFilters } from '../../src/lib/search/filters.ts';
-import { noJsFilterCss, optionClass, recordClasses } from '../../src/lib/search/nojs-css.ts';
-import type { SearchIndexFile } from '../../src/lib/search/record.ts';
-import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/lib/search/url-state.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/outputs/search/engine.ts';
+import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount, shownGroups, type FilterGroup, type SearchFilters } from '../../src/outputs/search/filters.ts';
+import { noJsFilterCss, optionClass, recordClasses } from '../../src/outputs/search/nojs-css.ts';
+import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
+import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/outputs/search/url-state.ts';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 let index: SearchIndexFile;
@@ -15,7 +16,7 @@ let listings: ListingView[];
 
 beforeAll(() => {
   const directory = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now: NOW });
-  index = directory.searchIndex;
+  index = searchIndexOf(directory.directory);
   listings = listed(directory.listings);
   engine = createSearchEngine(index);
 });
@@ -191,7 +192,7 @@ describe('filters, checked against the listings themselves', () => {
     expect(candidate).toBeDefined();
     const skipped = candidate!.data.sessions[0]!.skipDates.find((date) => date > '2026-11-28')!;
     const thisWeek = (now: Date) => {
-      const built = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now }).searchIndex;
+      const built = searchIndexOf(loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now }).directory);
       return createSearchEngine(built).search({ q: '', filters: { show: ['this-week'] } }).records.map((record) => record.s);
     };
     // From just after midnight on the skipped day, the next 7 days hold only that (skipped) session.
@@ -287,7 +288,7 @@ describe('no-JavaScript CSS filters', () => {
 
 describe('staff filters (staff build only)', () => {
   const staff = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: NOW });
-  const staffIndex = staff.searchIndex;
+  const staffIndex = searchIndexOf(staff.directory);
   const staffEngine = createSearchEngine(staffIndex);
   const slugsWhere = (test: (listing: (typeof staff.listings)[number]) => boolean) => listed(staff.listings).filter(test).map((listing) => listing.slug).sort();
   const found = (filters: SearchFilters) => staffEngine.search({ q: '', filters }).records.map((record) => record.s).sort();

@@ -1,4 +1,4 @@
-// The staff server (src/lib/server/) and its CLI (scripts/serve-staff.ts): the login, the
+// The staff server (src/server/) and its CLI (scripts/serve-staff.ts): the login, the
 // failed-attempt limiter, the headers on every response, and the CLI's plain-English refusals.
 // Servers listen on 127.0.0.1, port 0; the limiter's clock is injected, so nothing sleeps.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,8 +15,8 @@ import {
   credentialsMatch,
   parseBasicAuth,
   readStaffCredentials,
-} from '../../src/lib/server/basic-auth.ts';
-import { clientAddress, createStaffServer, type StaffServerOptions } from '../../src/lib/server/staff-server.ts';
+} from '../../src/server/basic-auth.ts';
+import { clientAddress, createStaffServer, type StaffServerOptions } from '../../src/server/staff-server.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const USER = 'linkworker';

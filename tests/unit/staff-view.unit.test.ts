@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fundingState, shapeStaff } from '../../src/lib/staff-view.ts';
+import { fundingState, shapeStaff } from '../../src/domain/staff-view.ts';
 import { content, shaped, staffData, today } from './good-fixture.ts';
 
 // The staff view of a listing, from the good fixture, on a fixed day.

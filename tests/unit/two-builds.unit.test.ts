@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SearchIndexFile } from '../../src/lib/search/record.ts';
+import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { markedFieldSentinels } from './sentinels.ts';
 
 // Both real builds (npm run build and npm run build:staff, through scripts/build.ts) over the good

@@ -1,5 +1,5 @@
 import { Accessibility, Armchair, Brain, Bus, CircleCheck, CircleParking, Ear, Toilet, VolumeX, type LucideIcon } from 'lucide-react';
-import type { LabelTerm } from '../../lib/search/record.ts';
+import type { LabelTerm } from '../../outputs/search/record.ts';
 
 /** Icons for the access features in the example taxonomy; an area's own features get a tick. Always shown with their words. */
 const ICONS: Record<string, LucideIcon> = {

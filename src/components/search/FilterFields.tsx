@@ -1,6 +1,6 @@
-import { legendOf, shownGroups, type FilterKey, type SearchFilters } from '../../lib/search/filters.ts';
-import { optionId } from '../../lib/search/nojs-css.ts';
-import type { IndexLabels } from '../../lib/search/record.ts';
+import { legendOf, shownGroups, type FilterKey, type SearchFilters } from '../../outputs/search/filters.ts';
+import { optionId } from '../../outputs/search/nojs-css.ts';
+import type { IndexLabels } from '../../outputs/search/record.ts';
 
 interface Props {
   /** The form the boxes belong to (they sit beside it, in the sidebar). */

@@ -1,6 +1,6 @@
-import type { SearchOutcome } from '../../lib/search/engine.ts';
-import type { SearchState } from '../../lib/search/url-state.ts';
-import { stateToQueryString } from '../../lib/search/url-state.ts';
+import type { SearchOutcome } from '../../outputs/search/engine.ts';
+import type { SearchState } from '../../outputs/search/url-state.ts';
+import { stateToQueryString } from '../../outputs/search/url-state.ts';
 
 /** Who to call; `tel` is worked out on the server so the phone library isn't downloaded. */
 export interface SupportContact { name: string; phone: string; tel: string; hours?: string }

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { FLAG, STAFF_FLAG, type IndexLabels, type SearchRecord } from '../../lib/search/record.ts';
+import { FLAG, STAFF_FLAG, type IndexLabels, type SearchRecord } from '../../outputs/search/record.ts';
 import { AccessFeatures } from './AccessFeatures.tsx';
 
 interface Props {

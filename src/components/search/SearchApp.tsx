@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { createSearchEngine, type SearchEngine } from '../../lib/search/engine.ts';
-import { describeFilters, selectedCount, type FilterKey } from '../../lib/search/filters.ts';
-import type { IndexLabels, SearchIndexFile } from '../../lib/search/record.ts';
-import { describeOutcome } from '../../lib/search/summary.ts';
-import { stateFromParams, stateToQueryString, type SearchState } from '../../lib/search/url-state.ts';
+import { createSearchEngine, type SearchEngine } from '../../outputs/search/engine.ts';
+import { describeFilters, selectedCount, type FilterKey } from '../../outputs/search/filters.ts';
+import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
+import { describeOutcome } from '../../outputs/search/summary.ts';
+import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
 import { FilterFields } from './FilterFields.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
 import { ResultCard } from './ResultCard.tsx';

@@ -40,7 +40,7 @@ const ASSURANCE = [
 ] as const;
 
 /**
- * The staff search filters' options, in STAFF_FLAG bit order (src/lib/search/record.ts). They
+ * The staff search filters' options, in STAFF_FLAG bit order (src/outputs/search/record.ts). They
  * travel in the staff search index only, so the public site's code never carries them.
  */
 export const STAFF_FILTER_OPTIONS = {

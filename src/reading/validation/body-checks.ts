@@ -1,5 +1,5 @@
 /**
- * Warnings about a listing's own words: what the renderer (src/lib/markdown/render.ts) will
+ * Warnings about a listing's own words: what the renderer (src/reading/markdown.ts) will
  * remove, said to the author so nothing goes silently. Every check is linear in the length of
  * the text, so a huge pasted body can't stall the checker.
  */

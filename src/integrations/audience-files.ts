@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Audience } from '../../data/visibility.ts';
-import { BUILD_FOLDERS, headersFile } from './site-files.ts';
+import type { Audience } from '../data/visibility.ts';
+import { BUILD_FOLDERS, headersFile } from '../outputs/site-files.ts';
 
 /**
  * Keeps the two builds apart: the staff build refuses to write into the public folder, and

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { slugSchema } from '../../schemas/fields.ts';
 import type { SourceFile } from '../content-source.ts';
-import { closestMatch } from '../spelling.ts';
+import { closestMatch } from '../../core/spelling.ts';
 import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
 
 /** Small pieces the content checks share. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { closestMatch } from '../spelling.ts';
+import { closestMatch } from '../../core/spelling.ts';
 
 /** A problem found in a content file, in words a volunteer can act on. */
 export interface Problem {

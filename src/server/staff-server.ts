@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { createCredentialChecker, createRateLimiter, credentialProblem, parseBasicAuth, type RateLimiter } from './basic-auth.ts';
-import { RESPONSE_HEADERS } from '../build/site-files.ts';
+import { RESPONSE_HEADERS } from '../outputs/site-files.ts';
 
 export interface StaffServerOptions {
   /** The built staff site, usually dist-staff. */

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
-import type { ContentPaths } from '../content-paths.ts';
-import { readContentTree, readStaffTree, shownPath } from '../content-source.ts';
-import { londonDate } from '../schedule.ts';
-import { checkContent, formatProblem, type Problem } from './check-content.ts';
+import type { ContentPaths } from '../reading/content-paths.ts';
+import { readContentTree, readStaffTree, shownPath } from '../reading/content-source.ts';
+import { londonDate } from '../domain/schedule.ts';
+import { checkContent, formatProblem, type Problem } from '../reading/validation/check-content.ts';
 
 /**
  * Runs the content checker whenever Astro starts (build, dev, check), so bad content always gets

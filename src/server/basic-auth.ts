@@ -15,6 +15,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 const MAX_HEADER_LENGTH = 4096;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 // RFC 7617: user-ids and passwords must not contain control characters.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /**

@@ -8,7 +8,7 @@ import * as rruleModule from 'rrule';
 import { tzOffset } from '@date-fns/tz';
 import type { Session } from '../schemas/session.ts';
 import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../schemas/lists.ts';
-import { minutesOfDay } from './time.ts';
+import { minutesOfDay } from '../core/time.ts';
 import { addDays, calendarDate, dayOfDate, daysBetween, isoDate, sortDays } from './schedule-text.ts';
 
 export { courseWeeks, describeSession, describeTime, formatDate, formatTime } from './schedule-text.ts';

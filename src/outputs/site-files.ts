@@ -1,4 +1,4 @@
-import type { Audience } from '../../data/visibility.ts';
+import type { Audience } from '../data/visibility.ts';
 
 /**
  * The small files a host reads beside the pages: robots.txt and the Netlify/Cloudflare Pages
@@ -17,7 +17,7 @@ const COMMON_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options':
 
 /**
  * The response headers for each site, in one place: written to `_headers` for static hosts, and
- * sent by the staff server (src/lib/server/staff-server.ts) with every response.
+ * sent by the staff server (src/server/staff-server.ts) with every response.
  */
 export const RESPONSE_HEADERS: Record<Audience, Readonly<Record<string, string>>> = {
   public: { ...COMMON_HEADERS, 'Referrer-Policy': 'strict-origin-when-cross-origin' },

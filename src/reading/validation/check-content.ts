@@ -7,7 +7,7 @@ import { siteSchema, staffSettingsSchema, type Site } from '../../schemas/site.t
 import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
 import type { AssetFile, ContentTree, SourceFile, StaffTree } from '../content-source.ts';
-import { londonDate, londonInstant, nextOccurrences } from '../schedule.ts';
+import { londonDate, londonInstant, nextOccurrences } from '../../domain/schedule.ts';
 import { bodyWarnings } from './body-checks.ts';
 import { checkFileNames, didYouMean, parseFile, rawField } from './check-helpers.ts';
 import { mergeStaffInformation } from './staff-information.ts';

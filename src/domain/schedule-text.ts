@@ -5,33 +5,19 @@
  */
 import type { Session } from '../schemas/session.ts';
 import { DAYS, type Day } from '../schemas/lists.ts';
-import { minutesOfDay } from './time.ts';
+import { minutesOfDay } from '../core/time.ts';
+import { calendarDate, daysBetween, weekdayIndex } from '../core/calendar.ts';
 
-const DAY_MS = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEK_ORDINALS: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', [-1]: 'last' };
 /** A dates session lists this many dates, then "and N more dates". */
 const MAX_LISTED_DATES = 4;
 
-/** A calendar date as UTC midnight, for calendar sums only. */
-export function calendarDate(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
+export { addDays, calendarDate, daysBetween, isoDate } from '../core/calendar.ts';
 
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return isoDate(new Date(calendarDate(date).getTime() + days * DAY_MS));
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((calendarDate(to).getTime() - calendarDate(from).getTime()) / DAY_MS);
-}
-
+/** The day of the week of a calendar date. */
 export function dayOfDate(date: string): Day {
-  return DAYS.ids[(calendarDate(date).getUTCDay() + 6) % 7] as Day;
+  return DAYS.ids[weekdayIndex(date)] as Day;
 }
 
 /** Unique days in week order, Monday first. */

@@ -1,12 +1,13 @@
 import { DAYS, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import type { PublicSite } from '../../schemas/site.ts';
 import type { Taxonomies } from '../../schemas/taxonomy.ts';
-import { ANYWHERE, listed, runsThisWeek, townIds } from '../browse.ts';
-import { whenText, type ListingView } from '../listing-view.ts';
+import { ANYWHERE, listed, runsThisWeek, townIds } from '../../domain/browse.ts';
+import { whenText, type ListingView } from '../../domain/listing-view.ts';
 import { HOW_OPTIONS } from './filters.ts';
+import type { Directory } from '../../data/build-directory.ts';
 import type { Audience } from '../../data/visibility.ts';
-import { STAFF_FILTER_OPTIONS } from '../staff-view.ts';
-import { sessionSlots } from '../schedule.ts';
+import { STAFF_FILTER_OPTIONS } from '../../domain/staff-view.ts';
+import { sessionSlots } from '../../domain/schedule.ts';
 import { crossSlots, FLAG, slotBit, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { plainText, STOP_WORDS, words } from './text.ts';
 
@@ -131,4 +132,10 @@ export function buildSearchIndex(source: IndexSource): SearchIndexFile {
     places: tables.places.values,
     records,
   };
+}
+
+/** The search index of a build's directory (src/data/build-directory.ts). */
+export function searchIndexOf(directory: Directory): SearchIndexFile {
+  const { audience, listings, taxonomies, site, builtAt, body } = directory;
+  return buildSearchIndex({ audience, listings, taxonomies, site, builtAt, body });
 }
