@@ -26,10 +26,22 @@ const layerRules = LAYERS.map(({ folder, what }, index) => {
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'astro:content', message: 'Only the query layer (src/data/) may read content through Astro.' }],
-        patterns: [{ group: folderPatterns(higher), message: `src/${folder}/ (${what}) may only import from itself and the layers below it: ${LAYERS.slice(0, index).map((layer) => layer.folder).join(', ') || 'none'}. See docs/architecture.md.` }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', message: 'Only the query layer (src/data/) may read content through Astro.' }],
+          patterns: [
+            {
+              group: folderPatterns(higher),
+              message: `src/${folder}/ (${what}) may only import from itself and the layers below it: ${
+                LAYERS.slice(0, index)
+                  .map((layer) => layer.folder)
+                  .join(', ') || 'none'
+              }. See docs/architecture.md.`,
+            },
+          ],
+        },
+      ],
     },
   };
 });
@@ -40,7 +52,26 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', TextDecoder: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', performance: 'readonly', location: 'readonly', history: 'readonly', navigator: 'readonly', HTMLElement: 'readonly', Response: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        TextDecoder: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        navigator: 'readonly',
+        HTMLElement: 'readonly',
+        Response: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -56,10 +87,18 @@ export default tseslint.config(
     // Components display already-shaped data: they never read the directory or content themselves.
     files: ['src/components/**/*.{ts,tsx,astro}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'astro:content', message: 'Only the query layer (src/data/) may read content through Astro.' }],
-        patterns: [{ group: [...folderPatterns(['data', 'reading', 'pages']), '**/data/*', '**/reading/*'], message: 'Components only display: pages and layouts fetch the data and pass it in. See docs/architecture.md.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', message: 'Only the query layer (src/data/) may read content through Astro.' }],
+          patterns: [
+            {
+              group: [...folderPatterns(['data', 'reading', 'pages']), '**/data/*', '**/reading/*'],
+              message: 'Components only display: pages and layouts fetch the data and pass it in. See docs/architecture.md.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -17,14 +17,20 @@ try {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const files = new Set(errors.map((problem) => problem.file)).size;
-    console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. The site won't build until ${errors.length === 1 ? 'it is' : 'they are'} fixed; then run npm run check:content again.`);
+    console.log(
+      `\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. The site won't build until ${errors.length === 1 ? 'it is' : 'they are'} fixed; then run npm run check:content again.`,
+    );
     process.exit(1);
   }
   const count = (size: number | undefined, noun: string) => `${size ?? 0} ${noun}${size === 1 ? '' : 's'}`;
   const all = [...(content?.listings.values() ?? [])];
   const staffCount = all.filter((listing) => listing.tree === 'staff').length;
   console.log(`Content is fine: ${count(content?.listings.size, 'listing')}, ${count(content?.organisations.size, 'organisation')}, ${count(content?.venues.size, 'venue')}.`);
-  console.log(staff ? `The staff content in ${staff.shownRoot} was checked too (${count(staffCount, 'referral-only listing')}).` : `There is no staff content at ${staffRoot}, so only ${shownPath(projectRoot, tree.root)} was checked.`);
+  console.log(
+    staff
+      ? `The staff content in ${staff.shownRoot} was checked too (${count(staffCount, 'referral-only listing')}).`
+      : `There is no staff content at ${staffRoot}, so only ${shownPath(projectRoot, tree.root)} was checked.`,
+  );
 } catch (error) {
   // A bug in the checker itself, not in the content: say so without a stack trace.
   console.log(`The content checker failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);

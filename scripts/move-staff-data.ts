@@ -54,10 +54,12 @@ function moveFile(from: string, to: string) {
 const tree = readContentTree(root, paths.contentDir);
 const referralOnly = tree.listings.filter((file) => (file.data as { visibility?: unknown } | undefined)?.visibility === 'referral-only');
 const used = (key: 'organisation' | 'venue', files: typeof tree.listings) =>
-  new Set(files.flatMap((file) => {
-    const data = file.data as { organisation?: string; sessions?: { venue?: string }[] } | undefined;
-    return key === 'organisation' ? [data?.organisation ?? ''] : (data?.sessions ?? []).map((session) => session.venue ?? '');
-  }));
+  new Set(
+    files.flatMap((file) => {
+      const data = file.data as { organisation?: string; sessions?: { venue?: string }[] } | undefined;
+      return key === 'organisation' ? [data?.organisation ?? ''] : (data?.sessions ?? []).map((session) => session.venue ?? '');
+    }),
+  );
 const publicFiles = tree.listings.filter((file) => !referralOnly.includes(file));
 
 for (const file of tree.listings) {
@@ -78,7 +80,10 @@ for (const file of tree.listings) {
   }
 }
 for (const file of referralOnly) moveFile(resolve(root, file.path), join(staffRoot, STAFF_FOLDERS.listings, `${file.slug}.md`));
-for (const [key, folder, files] of [['organisation', CONTENT_FOLDERS.organisations, tree.organisations], ['venue', CONTENT_FOLDERS.venues, tree.venues]] as const) {
+for (const [key, folder, files] of [
+  ['organisation', CONTENT_FOLDERS.organisations, tree.organisations],
+  ['venue', CONTENT_FOLDERS.venues, tree.venues],
+] as const) {
   const publicUse = used(key, publicFiles);
   const staffUse = used(key, referralOnly);
   for (const file of files) {

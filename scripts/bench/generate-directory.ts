@@ -323,12 +323,14 @@ function usableTemplates(source: Source): ActivityTemplate[] {
     const categories = template.categories.filter((code) => source.categories.has(code));
     if (categories.length === 0) return [];
     const audiences = template.audiences.filter((code) => source.audiences.has(code));
-    return [{
-      ...template,
-      categories,
-      helpsWith: template.helpsWith.filter((code) => source.helpsWith.has(code)),
-      audiences: audiences.length > 0 || fallbackAudience === undefined ? audiences : [fallbackAudience],
-    }];
+    return [
+      {
+        ...template,
+        categories,
+        helpsWith: template.helpsWith.filter((code) => source.helpsWith.has(code)),
+        audiences: audiences.length > 0 || fallbackAudience === undefined ? audiences : [fallbackAudience],
+      },
+    ];
   });
 }
 
@@ -347,9 +349,42 @@ interface VenueRecord {
 }
 
 const ACCESS_ODDS: Readonly<Record<VenueTemplate['access'], Readonly<Record<string, number>>>> = {
-  good: { 'step-free': 0.95, 'accessible-toilet': 0.9, 'hearing-loop': 0.5, parking: 0.6, 'blue-badge': 0.5, 'bus-stop': 0.6, seating: 0.95, 'quiet-space': 0.4, 'dementia-friendly': 0.3, 'changing-places': 0.1 },
-  mixed: { 'step-free': 0.6, 'accessible-toilet': 0.5, 'hearing-loop': 0.25, parking: 0.5, 'blue-badge': 0.3, 'bus-stop': 0.5, seating: 0.85, 'quiet-space': 0.2, 'dementia-friendly': 0.15, 'changing-places': 0.01 },
-  poor: { 'step-free': 0.1, 'accessible-toilet': 0.1, 'hearing-loop': 0.05, parking: 0.4, 'blue-badge': 0.1, 'bus-stop': 0.4, seating: 0.6, 'quiet-space': 0.1, 'dementia-friendly': 0.05, 'changing-places': 0 },
+  good: {
+    'step-free': 0.95,
+    'accessible-toilet': 0.9,
+    'hearing-loop': 0.5,
+    parking: 0.6,
+    'blue-badge': 0.5,
+    'bus-stop': 0.6,
+    seating: 0.95,
+    'quiet-space': 0.4,
+    'dementia-friendly': 0.3,
+    'changing-places': 0.1,
+  },
+  mixed: {
+    'step-free': 0.6,
+    'accessible-toilet': 0.5,
+    'hearing-loop': 0.25,
+    parking: 0.5,
+    'blue-badge': 0.3,
+    'bus-stop': 0.5,
+    seating: 0.85,
+    'quiet-space': 0.2,
+    'dementia-friendly': 0.15,
+    'changing-places': 0.01,
+  },
+  poor: {
+    'step-free': 0.1,
+    'accessible-toilet': 0.1,
+    'hearing-loop': 0.05,
+    parking: 0.4,
+    'blue-badge': 0.1,
+    'bus-stop': 0.4,
+    seating: 0.6,
+    'quiet-space': 0.1,
+    'dementia-friendly': 0.05,
+    'changing-places': 0,
+  },
 };
 const OUTDOOR_FEATURES = new Set(['step-free', 'parking', 'blue-badge', 'bus-stop', 'seating']);
 
@@ -482,7 +517,12 @@ function makeOrganisations(random: Random, source: Source, count: number): Organ
         website: random.chance(0.85) ? `https://${domain}` : undefined,
         phone: random.chance(0.8) ? landline(random) : undefined,
         email: `hello@${domain}`,
-        editors: [`${slug.split('-').map((word) => word.charAt(0)).join('')}-coordinator`],
+        editors: [
+          `${slug
+            .split('-')
+            .map((word) => word.charAt(0))
+            .join('')}-coordinator`,
+        ],
       },
     });
   }
@@ -626,12 +666,18 @@ function pickCost(random: Random, profile: CostProfile, kind: string): Record<st
   const monthly = () => ({ type: 'fee', amount: random.pick([5, 8, 10, 12, 15]), per: 'month', ...extras(true) });
   const r = random.next();
   switch (profile) {
-    case 'free': return r < 0.85 ? free() : donation();
-    case 'donation': return r < 0.7 ? donation() : free();
-    case 'low': return r < 0.55 ? low() : r < 0.62 ? high() : r < 0.85 ? donation() : free();
-    case 'fee': return r < 0.85 ? high() : low();
-    case 'monthly': return r < 0.8 ? monthly() : free();
-    case 'mixed': return r < 0.45 ? free() : r < 0.7 ? donation() : r < 0.9 ? low() : high();
+    case 'free':
+      return r < 0.85 ? free() : donation();
+    case 'donation':
+      return r < 0.7 ? donation() : free();
+    case 'low':
+      return r < 0.55 ? low() : r < 0.62 ? high() : r < 0.85 ? donation() : free();
+    case 'fee':
+      return r < 0.85 ? high() : low();
+    case 'monthly':
+      return r < 0.8 ? monthly() : free();
+    case 'mixed':
+      return r < 0.45 ? free() : r < 0.7 ? donation() : r < 0.9 ? low() : high();
   }
 }
 
@@ -679,9 +725,14 @@ function makeListing(context: ListingContext, index: number): { slug: string; te
     }
   }
   const firstSession = sessions[0];
-  const singleDay = firstSession && firstSession['pattern'] !== 'dates' && firstSession['pattern'] !== 'course'
-    ? (Array.isArray(firstSession['days']) ? (firstSession['days'].length === 1 ? (firstSession['days'][0] as DayCode) : undefined) : (firstSession['day'] as DayCode | undefined))
-    : undefined;
+  const singleDay =
+    firstSession && firstSession['pattern'] !== 'dates' && firstSession['pattern'] !== 'course'
+      ? Array.isArray(firstSession['days'])
+        ? firstSession['days'].length === 1
+          ? (firstSession['days'][0] as DayCode)
+          : undefined
+        : (firstSession['day'] as DayCode | undefined)
+      : undefined;
 
   const leader = random.pick(FIRST_NAMES);
   const role = template.leaderRole ?? 'organiser';
@@ -713,13 +764,16 @@ function makeListing(context: ListingContext, index: number): { slug: string; te
   // About one in ten listings is referral-only, mostly support services rather than clubs.
   const referralOnly = random.chance(template.categories.some((code) => REFERRAL_CATEGORIES.has(code)) ? 0.18 : 0.05);
   const state = random.weighted(['running', 'paused', 'closed'] as const, (item) => ({ running: 95, paused: 4, closed: 1 })[item]);
-  let method: string = referralOnly ? 'referral' : template.joining ?? 'turn-up';
+  let method: string = referralOnly ? 'referral' : (template.joining ?? 'turn-up');
   if (!referralOnly && random.chance(0.15)) method = random.pick(['turn-up', 'book', 'call-first']);
   const accepting = random.weighted(['yes', 'waiting-list', 'full'] as const, (item) => ({ yes: 92, 'waiting-list': 5, full: 3 })[item]);
   if (accepting !== 'yes' && method === 'turn-up') method = 'call-first';
-  const howTo = method === 'referral'
-    ? random.pick(['Ask your GP, practice nurse or link worker to refer you.', 'Your GP or link worker can refer you. Ring us if you are not sure.'])
-    : random.chance(0.5) ? pickText(random, HOW_TO_JOIN[method as 'turn-up' | 'book' | 'call-first'], vars) : undefined;
+  const howTo =
+    method === 'referral'
+      ? random.pick(['Ask your GP, practice nurse or link worker to refer you.', 'Your GP or link worker can refer you. Ring us if you are not sure.'])
+      : random.chance(0.5)
+        ? pickText(random, HOW_TO_JOIN[method as 'turn-up' | 'book' | 'call-first'], vars)
+        : undefined;
 
   const domain = `${organisation.slug}.example.org`;
   const contactPhone = random.chance(0.9) ? phone(random) : undefined;
@@ -743,21 +797,26 @@ function makeListing(context: ListingContext, index: number): { slug: string; te
     : undefined;
 
   const lastConfirmed = addDays(REFERENCE_DATE, -random.int(0, 547));
-  const status = state === 'running'
-    ? undefined
-    : state === 'paused'
-      ? { state, until: random.chance(0.7) ? addDays(REFERENCE_DATE, random.int(14, 120)) : undefined, reason: random.pick(PAUSE_REASONS) }
-      : { state, reason: random.pick(CLOSE_REASONS) };
-  const notice = state === 'paused' && random.chance(0.5)
-    ? `Paused for now. ${random.pick(PAUSE_REASONS)}`
-    : state === 'running' && random.chance(0.04) ? random.pick(NOTICES) : undefined;
+  const status =
+    state === 'running'
+      ? undefined
+      : state === 'paused'
+        ? { state, until: random.chance(0.7) ? addDays(REFERENCE_DATE, random.int(14, 120)) : undefined, reason: random.pick(PAUSE_REASONS) }
+        : { state, reason: random.pick(CLOSE_REASONS) };
+  const notice = state === 'paused' && random.chance(0.5) ? `Paused for now. ${random.pick(PAUSE_REASONS)}` : state === 'running' && random.chance(0.04) ? random.pick(NOTICES) : undefined;
 
   const staff = referralOnly || random.chance(0.4) ? makeStaff(random, domain, lastConfirmed, referralOnly) : undefined;
   const languages = template.languages && random.chance(0.7) ? [...template.languages] : undefined;
 
   const delivery = !venue
-    ? template.remote === 'home-visit' ? (random.chance(0.4) ? ['home-visit', 'in-person'] : ['home-visit']) : [template.remote ?? 'in-person']
-    : venue.kind === 'outdoor' || template.outdoor ? ['in-person', 'outdoors'] : ['in-person'];
+    ? template.remote === 'home-visit'
+      ? random.chance(0.4)
+        ? ['home-visit', 'in-person']
+        : ['home-visit']
+      : [template.remote ?? 'in-person']
+    : venue.kind === 'outdoor' || template.outdoor
+      ? ['in-person', 'outdoors']
+      : ['in-person'];
 
   const helpsWith = template.helpsWith.length > 1 && random.chance(0.2) ? template.helpsWith.slice(0, -1) : [...template.helpsWith];
   const data = {
@@ -803,21 +862,23 @@ function makeStaff(random: Random, domain: string, lastConfirmed: string, referr
       steps: random.sample(REFERRAL_STEPS, random.int(2, 4)),
       formUrl: method === 'online-form' ? `https://${domain}/refer` : undefined,
       email: method === 'emailed-form' ? `referrals@${domain}` : method === 'email-leader' ? `${mailbox(person.first)}@${domain}` : undefined,
-      contact: method === 'phone-first' || random.chance(0.7)
-        ? { name: `${person.first} ${person.surname}`, role: random.pick(STAFF_ROLES), phone: phone(random), email: `${mailbox(person.first)}@${domain}` }
-        : undefined,
+      contact:
+        method === 'phone-first' || random.chance(0.7)
+          ? { name: `${person.first} ${person.surname}`, role: random.pick(STAFF_ROLES), phone: phone(random), email: `${mailbox(person.first)}@${domain}` }
+          : undefined,
     };
   }
   const dbs = random.chance(0.6);
   return {
     referral,
-    capacity: referralOnly || random.chance(0.4)
-      ? {
-          waitingListWeeks: random.chance(0.5) ? random.int(0, 16) : undefined,
-          higherNeeds: random.pick(['yes', 'some', 'some', 'no']),
-          cannotOffer: random.chance(0.4) ? random.pick(CANNOT_OFFER) : undefined,
-        }
-      : undefined,
+    capacity:
+      referralOnly || random.chance(0.4)
+        ? {
+            waitingListWeeks: random.chance(0.5) ? random.int(0, 16) : undefined,
+            higherNeeds: random.pick(['yes', 'some', 'some', 'no']),
+            cannotOffer: random.chance(0.4) ? random.pick(CANNOT_OFFER) : undefined,
+          }
+        : undefined,
     assurance: {
       safeguarding: { inPlace: true, seen },
       insurance: { inPlace: true, seen },

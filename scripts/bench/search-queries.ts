@@ -5,13 +5,52 @@ import type { IndexLabels, SearchRecord } from '../../src/outputs/search/record.
  * The fixed query set for `npm run bench:search`: real typing (typos, partial words, words in
  * any order), synonyms, 3-word queries, and filters. Deterministic, so runs can be compared.
  */
-export interface BenchQuery { q: string; filters: SearchFilters }
+export interface BenchQuery {
+  q: string;
+  filters: SearchFilters;
+}
 
 const ACTIVITIES = [
-  'walking', 'knitting', 'dementia', 'memory cafe', 'lunch club', 'coffee morning', 'chair exercise', 'singing', 'choir', 'ukulele',
-  'gardening', 'allotment', 'befriending', 'money advice', 'benefits', 'debt', 'food bank', 'carers', 'art', 'crafts',
-  'yoga', 'tai chi', 'pilates', 'games', 'mens shed', 'youth', 'toddler', 'bereavement', 'digital', 'computer',
-  'swimming', 'history', 'book', 'volunteering', 'repair', 'tea dance', 'walking football', 'nordic walking', 'reminiscence', 'painting',
+  'walking',
+  'knitting',
+  'dementia',
+  'memory cafe',
+  'lunch club',
+  'coffee morning',
+  'chair exercise',
+  'singing',
+  'choir',
+  'ukulele',
+  'gardening',
+  'allotment',
+  'befriending',
+  'money advice',
+  'benefits',
+  'debt',
+  'food bank',
+  'carers',
+  'art',
+  'crafts',
+  'yoga',
+  'tai chi',
+  'pilates',
+  'games',
+  'mens shed',
+  'youth',
+  'toddler',
+  'bereavement',
+  'digital',
+  'computer',
+  'swimming',
+  'history',
+  'book',
+  'volunteering',
+  'repair',
+  'tea dance',
+  'walking football',
+  'nordic walking',
+  'reminiscence',
+  'painting',
 ];
 const SYNONYMS = ['lonely', 'loneliness', 'isolated', 'sad', 'anxious', 'depressed', 'money', 'bills', 'memory', 'exercise', 'keep fit', 'fitness', 'food', 'carer', 'looking after'];
 const TOWNS = ['st austell', 'par', 'bugle', 'roche', 'st dennis', 'foxhole', 'nanpean', 'mevagissey', 'polgooth', 'tywardreath', 'lostwithiel', 'st blazey'];
@@ -22,13 +61,20 @@ export function typo(word: string, n: number): string {
   if (word.length < 5) return word;
   const at = 2 + (n % (word.length - 3));
   switch (n % 3) {
-    case 0: return word.slice(0, at) + word.slice(at + 1);
-    case 1: return word.slice(0, at) + word[at] + word.slice(at);
-    default: return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+    case 0:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 1:
+      return word.slice(0, at) + word[at] + word.slice(at);
+    default:
+      return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
   }
 }
 
-const typoPhrase = (phrase: string, n: number) => phrase.split(' ').map((word, i) => (i === 0 ? typo(word, n) : word)).join(' ');
+const typoPhrase = (phrase: string, n: number) =>
+  phrase
+    .split(' ')
+    .map((word, i) => (i === 0 ? typo(word, n) : word))
+    .join(' ');
 
 export function benchQueries(): BenchQuery[] {
   const queries: BenchQuery[] = [];
@@ -46,8 +92,18 @@ export function benchQueries(): BenchQuery[] {
   });
   // Filters, with and without words.
   const filterSets: SearchFilters[] = [
-    { cost: ['free'] }, { days: ['tue'] }, { days: ['sat', 'sun'] }, { audiences: ['young-people'] }, { access: ['step-free'] }, { cost: ['free'], days: ['tue'], access: ['step-free'] },
-    { times: ['evening'] }, { show: ['taking-new'] }, { show: ['this-week'] }, { how: ['phone'] }, { towns: ['par'] }, { categories: ['walking'] },
+    { cost: ['free'] },
+    { days: ['tue'] },
+    { days: ['sat', 'sun'] },
+    { audiences: ['young-people'] },
+    { access: ['step-free'] },
+    { cost: ['free'], days: ['tue'], access: ['step-free'] },
+    { times: ['evening'] },
+    { show: ['taking-new'] },
+    { show: ['this-week'] },
+    { how: ['phone'] },
+    { towns: ['par'] },
+    { categories: ['walking'] },
   ];
   filterSets.forEach((filters, n) => {
     add('', filters);
@@ -58,12 +114,21 @@ export function benchQueries(): BenchQuery[] {
 }
 
 /** Queries with a known right answer: a listing is relevant if it has these codes (ground truth from the generator). */
-export interface JudgedQuery { q: string; relevant: (record: SearchRecord, labels: IndexLabels) => boolean }
+export interface JudgedQuery {
+  q: string;
+  relevant: (record: SearchRecord, labels: IndexLabels) => boolean;
+}
 
-const inCategory = (...ids: string[]) => (record: SearchRecord, labels: IndexLabels) => record.c.some((position) => ids.includes(labels.categories[position]?.id ?? ''));
+const inCategory =
+  (...ids: string[]) =>
+  (record: SearchRecord, labels: IndexLabels) =>
+    record.c.some((position) => ids.includes(labels.categories[position]?.id ?? ''));
 const inTown = (id: string) => (record: SearchRecord, labels: IndexLabels) => record.r.some((position) => labels.towns[position]?.id === id);
 const titled = (pattern: RegExp) => (record: SearchRecord) => pattern.test(record.t);
-const both = (...tests: ((record: SearchRecord, labels: IndexLabels) => boolean)[]) => (record: SearchRecord, labels: IndexLabels) => tests.every((test) => test(record, labels));
+const both =
+  (...tests: ((record: SearchRecord, labels: IndexLabels) => boolean)[]) =>
+  (record: SearchRecord, labels: IndexLabels) =>
+    tests.every((test) => test(record, labels));
 
 export const JUDGED: JudgedQuery[] = [
   // Typos

@@ -20,7 +20,10 @@ import { benchQueries, JUDGED, type BenchQuery } from './search-queries.ts';
 const ROOT = process.cwd();
 const WORK = '/tmp/bench-search';
 const NOW = new Date('2026-11-21T10:00:00Z');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1000, 10000];
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -36,7 +39,10 @@ function writePagefindSite(siteDir: string, index: SearchIndexFile) {
     const folder = join(siteDir, 'l', record.s);
     mkdirSync(folder, { recursive: true });
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="en"><head><title>${escape(doc.title)}</title></head><body><main data-pagefind-body><h1>${escape(doc.title)}</h1><p>${escape(doc.summary)}</p><p>${escape(doc.organisation)}</p><p>${escape(doc.place)}</p><p>${escape(doc.terms)}</p><p>${escape(doc.body)}</p></main></body></html>`);
+    writeFileSync(
+      join(folder, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>${escape(doc.title)}</title></head><body><main data-pagefind-body><h1>${escape(doc.title)}</h1><p>${escape(doc.summary)}</p><p>${escape(doc.organisation)}</p><p>${escape(doc.place)}</p><p>${escape(doc.terms)}</p><p>${escape(doc.body)}</p></main></body></html>`,
+    );
   }
   const result = spawnSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', siteDir, '--quiet'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pagefind failed: ${result.stderr}`);
@@ -44,7 +50,12 @@ function writePagefindSite(siteDir: string, index: SearchIndexFile) {
 
 async function serve(dir: string): Promise<{ url: string; close: () => void }> {
   const files = sirv(dir, { dev: false, gzip: false });
-  const server = createServer((request, response) => files(request, response, () => { response.statusCode = 404; response.end(); }));
+  const server = createServer((request, response) =>
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end();
+    }),
+  );
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
@@ -165,8 +176,15 @@ async function benchSize(count: number, bundle: string) {
 
   // Quality, with the same engine code in Node (results are identical; only timing needs the browser).
   const engine = createSearchEngine(searchIndex);
-  const judgedHits = JUDGED.filter((judged) => engine.search({ q: judged.q, filters: {} }).records.slice(0, 5).some((record) => judged.relevant(record, searchIndex.labels)));
-  const misses = JUDGED.filter((judged) => !judgedHits.includes(judged)).map((judged) => `${judged.q} (${searchIndex.records.filter((record) => judged.relevant(record, searchIndex.labels)).length} relevant listings exist)`);
+  const judgedHits = JUDGED.filter((judged) =>
+    engine
+      .search({ q: judged.q, filters: {} })
+      .records.slice(0, 5)
+      .some((record) => judged.relevant(record, searchIndex.labels)),
+  );
+  const misses = JUDGED.filter((judged) => !judgedHits.includes(judged)).map(
+    (judged) => `${judged.q} (${searchIndex.records.filter((record) => judged.relevant(record, searchIndex.labels)).length} relevant listings exist)`,
+  );
   const threeWord = queries.filter((query) => query.q.split(' ').length === 3 && Object.keys(query.filters).length === 0);
   const zero3 = threeWord.filter((query) => engine.search(query).records.length === 0);
   const withQuery = (values: number[]) => values.filter((_, i) => queries[i]?.q);
@@ -183,11 +201,17 @@ async function benchSize(count: number, bundle: string) {
     `zero_3word_pct=${((zero3.length / threeWord.length) * 100).toFixed(1)}`,
   ].join(' ');
   console.log(`\n== ${count} listings: ${queries.length} queries, ${figures.keystrokeMs.length} keystrokes, ${JUDGED.length} judged, ${threeWord.length} three-word`);
-  console.log(`  this engine   keystroke p50 ${ms(percentile(figures.keystrokeMs, 50))} ms, p95 ${ms(percentile(figures.keystrokeMs, 95))} ms, max ${ms(percentile(figures.keystrokeMs, 100))} ms; whole query p50 ${ms(percentile(figures.finalMs, 50))} ms, p95 ${ms(percentile(figures.finalMs, 95))} ms`);
-  console.log(`  index         ${(json.length / 1024).toFixed(0)} KB raw, ${gzipKb.toFixed(0)} KB gzipped; load (fetch + parse + build) ${figures.loadMs.map((value) => ms(value)).join(' / ')} ms; built from content in ${ms(buildMs)} ms`);
+  console.log(
+    `  this engine   keystroke p50 ${ms(percentile(figures.keystrokeMs, 50))} ms, p95 ${ms(percentile(figures.keystrokeMs, 95))} ms, max ${ms(percentile(figures.keystrokeMs, 100))} ms; whole query p50 ${ms(percentile(figures.finalMs, 50))} ms, p95 ${ms(percentile(figures.finalMs, 95))} ms`,
+  );
+  console.log(
+    `  index         ${(json.length / 1024).toFixed(0)} KB raw, ${gzipKb.toFixed(0)} KB gzipped; load (fetch + parse + build) ${figures.loadMs.map((value) => ms(value)).join(' / ')} ms; built from content in ${ms(buildMs)} ms`,
+  );
   console.log(`  fuse default  p50 ${ms(percentile(withQuery(figures.fuseDefaultMs), 50))} ms, p95 ${ms(percentile(withQuery(figures.fuseDefaultMs), 95))} ms (whole query, no prefilter)`);
   console.log(`  MiniSearch    p50 ${ms(percentile(withQuery(figures.miniMs), 50))} ms, p95 ${ms(percentile(withQuery(figures.miniMs), 95))} ms; build in browser ${ms(figures.miniLoadMs)} ms`);
-  console.log(`  Pagefind      p50 ${ms(percentile(withQuery(figures.pagefindMs), 50))} ms, p95 ${ms(percentile(withQuery(figures.pagefindMs), 95))} ms (search + first 10 results' data over loopback); indexing ${ms(pagefindBuildMs)} ms`);
+  console.log(
+    `  Pagefind      p50 ${ms(percentile(withQuery(figures.pagefindMs), 50))} ms, p95 ${ms(percentile(withQuery(figures.pagefindMs), 95))} ms (search + first 10 results' data over loopback); indexing ${ms(pagefindBuildMs)} ms`,
+  );
   console.log(`  judged top 5  ${judgedHits.length}/${JUDGED.length}${misses.length > 0 ? `; missed: ${misses.join(', ')}` : ''}`);
   console.log(`  3-word zero   ${zero3.length}/${threeWord.length}${zero3.length > 0 ? `: ${zero3.map((query) => query.q).join(', ')}` : ''}`);
   console.log(line);

@@ -13,7 +13,10 @@ import type { Venue } from '../schemas/venue.ts';
 import { organisationForAudience, settingsForAudience, treeVisible, viewForAudience, type Audience } from './visibility.ts';
 
 /** A file the build publishes because something it shows uses it. */
-export interface PublishedFile { url: string; absolute: string }
+export interface PublishedFile {
+  url: string;
+  absolute: string;
+}
 
 /**
  * The directory one build may see: made once, from the checked content, through the visibility
@@ -57,20 +60,20 @@ export function buildDirectory(content: ValidContent, audience: Audience, now: D
 
   const files = new Map<string, PublishedFile>();
   const bodies = new Map<string, string>();
-  const listings = [...content.listings].flatMap(([slug, listing]) => {
-    const view = viewForAudience(listing, audience);
-    if (!view) return [];
-    const photos = listing.photos.map(publish);
-    for (const photo of photos) files.set(photo.url, { url: photo.url, absolute: photo.absolute });
-    bodies.set(slug, listing.body);
-    return [shapeListing(slug, view.data, context, { ...(view.staff ? { staff: view.staff } : {}), photos: photos.map(({ url, alt }) => ({ url, alt })) })];
-  }).sort(byTitle);
+  const listings = [...content.listings]
+    .flatMap(([slug, listing]) => {
+      const view = viewForAudience(listing, audience);
+      if (!view) return [];
+      const photos = listing.photos.map(publish);
+      for (const photo of photos) files.set(photo.url, { url: photo.url, absolute: photo.absolute });
+      bodies.set(slug, listing.body);
+      return [shapeListing(slug, view.data, context, { ...(view.staff ? { staff: view.staff } : {}), photos: photos.map(({ url, alt }) => ({ url, alt })) })];
+    })
+    .sort(byTitle);
 
   // Organisations and venues get a page only if this build shows at least one of their listings.
   const withListings = <T>(map: ReadonlyMap<string, T>, uses: (listing: ListingView, slug: string) => boolean) =>
-    [...map.entries()]
-      .map(([slug, value]) => ({ slug, value, listings: listings.filter((listing) => uses(listing, slug)) }))
-      .filter((item) => item.listings.length > 0);
+    [...map.entries()].map(([slug, value]) => ({ slug, value, listings: listings.filter((listing) => uses(listing, slug)) })).filter((item) => item.listings.length > 0);
 
   return {
     audience,
@@ -96,7 +99,11 @@ export function buildDirectory(content: ValidContent, audience: Audience, now: D
   };
 }
 
-export interface LoadResult { problems: Problem[]; directory?: Directory; content?: ValidContent }
+export interface LoadResult {
+  problems: Problem[];
+  directory?: Directory;
+  content?: ValidContent;
+}
 
 /**
  * Read, check and shape the directory for one audience. The public build reads content/ only:

@@ -5,7 +5,9 @@ import type { ListingView } from './listing-view.ts';
 import { describeTime, formatDate, nextOccurrences } from './schedule.ts';
 
 /** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
-export interface BrowseGroup extends Term { listings: ListingView[] }
+export interface BrowseGroup extends Term {
+  listings: ListingView[];
+}
 
 /** The pseudo-town for services that come to you or run online. */
 export const ANYWHERE: Term = { id: 'online-phone-or-home', label: 'Online, by phone or at home', description: 'Services you can use from home, wherever you live in the area.' };
@@ -38,15 +40,26 @@ export function browseGroups(allListings: readonly ListingView[], taxonomies: Ta
 export function alphabetical(listings: readonly ListingView[]): { letter: string; listings: ListingView[] }[] {
   const groups = new Map<string, ListingView[]>();
   for (const listing of listed(listings)) {
-    const first = listing.data.title.replace(/^the\s+/i, '').charAt(0).toUpperCase();
+    const first = listing.data.title
+      .replace(/^the\s+/i, '')
+      .charAt(0)
+      .toUpperCase();
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), listing]);
   }
   return [...groups.entries()].map(([letter, items]) => ({ letter, listings: items }));
 }
 
-export interface WeekItem { listing: ListingView; start: Date; time: string }
-export interface WeekDay { date: string; label: string; items: WeekItem[] }
+export interface WeekItem {
+  listing: ListingView;
+  start: Date;
+  time: string;
+}
+export interface WeekDay {
+  date: string;
+  label: string;
+  items: WeekItem[];
+}
 
 /** A listing's sessions in the 7 days from `now`. Paused and closed listings have none. */
 export function occurrencesThisWeek(listing: ListingView, now: Date) {

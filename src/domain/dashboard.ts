@@ -33,7 +33,13 @@ export function wholeMonthsBetween(from: string, to: string): number {
 export type ReviewFlag = Exclude<ReviewState, 'current'>;
 
 /** Who to ring or email to check a listing: the organisation that runs it. */
-export interface OrganisationContact { slug: string; name: string; phone?: string; email?: string; website?: string }
+export interface OrganisationContact {
+  slug: string;
+  name: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+}
 
 export interface ReviewItem {
   listing: ListingView;
@@ -46,7 +52,10 @@ export interface ReviewItem {
   contact: Pick<Contact, 'phone' | 'email'>;
 }
 
-export interface ReviewQueue { items: ReviewItem[]; counts: Record<ReviewFlag, number> }
+export interface ReviewQueue {
+  items: ReviewItem[];
+  counts: Record<ReviewFlag, number>;
+}
 
 function organisationContact(slug: string, organisation: Organisation | undefined): OrganisationContact {
   if (!organisation) return { slug, name: slug };
@@ -83,7 +92,10 @@ export function reviewQueue(listings: readonly ListingView[], organisations: Rea
 // ---------------------------------------------------------------------------------------------
 // Gaps
 
-export interface GridAxis { id: string; label: string }
+export interface GridAxis {
+  id: string;
+  label: string;
+}
 
 /**
  * How many listings fall in each cell. `counts[row][column]` follows the order of `rows` and
@@ -185,7 +197,10 @@ export function recentlyChanged(listings: readonly ListingView[], changes: Reado
 // ---------------------------------------------------------------------------------------------
 // Data quality
 
-export interface MissingItem { listing: ListingView; missing: string[] }
+export interface MissingItem {
+  listing: ListingView;
+  missing: string[];
+}
 
 export interface DataQuality {
   /** Open listings lacking something a resident needs (see ListingView.missing), by title. */

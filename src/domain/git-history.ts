@@ -19,7 +19,10 @@ function git(cwd: string, args: string[]): string {
 }
 
 /** A listing file's most recent commit: when, and whether that commit added the file or edited it. */
-export interface ListingChange { date: string; kind: 'added' | 'edited' }
+export interface ListingChange {
+  date: string;
+  kind: 'added' | 'edited';
+}
 
 /**
  * When each listing file was last committed, since a date: listing slug (file name without

@@ -11,14 +11,34 @@ import { REVIEW_STATE_LABELS, reviewState, type ReviewState } from './review.ts'
 import { shapeStaff, type StaffView } from './staff-view.ts';
 import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, timesOfDay } from './schedule.ts';
 
-export interface NamedRef { slug: string; name: string }
-export interface VenueRef extends NamedRef { venue: Venue; access: Term[] }
+export interface NamedRef {
+  slug: string;
+  name: string;
+}
+export interface VenueRef extends NamedRef {
+  venue: Venue;
+  access: Term[];
+}
 
-export interface ScheduleLine { text: string; notes?: string; where: string; venueSlug?: string; skipDates: string[] }
-export interface NextDate { date: string; label: string; time: string }
+export interface ScheduleLine {
+  text: string;
+  notes?: string;
+  where: string;
+  venueSlug?: string;
+  skipDates: string[];
+}
+export interface NextDate {
+  date: string;
+  label: string;
+  time: string;
+}
 
 /** Top-of-page notice for anything that isn't simply running and taking people. */
-export interface StatusBanner { kind: 'paused' | 'closed' | 'full' | 'waiting-list' | 'finished'; title: string; detail?: string }
+export interface StatusBanner {
+  kind: 'paused' | 'closed' | 'full' | 'waiting-list' | 'finished';
+  title: string;
+  detail?: string;
+}
 
 /** A listing shaped for display: everything a page needs, worked out once. */
 export interface ListingView {
@@ -118,7 +138,15 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
   for (const session of data.sessions) {
     const venue = session.venue ? venues.get(session.venue) : undefined;
     if (session.venue && venue && !venueRefs.some((ref) => ref.slug === session.venue)) {
-      venueRefs.push({ slug: session.venue, name: venue.name, venue, access: terms(taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => venue.access.includes(id)), taxonomies.accessFeatures) });
+      venueRefs.push({
+        slug: session.venue,
+        name: venue.name,
+        venue,
+        access: terms(
+          taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => venue.access.includes(id)),
+          taxonomies.accessFeatures,
+        ),
+      });
     }
   }
   const areaIds = [...new Set(venueRefs.map((ref) => ref.venue.area))];
@@ -129,15 +157,15 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
   const placeOf = (session: Session) => (session.venue ? (venues.get(session.venue)?.name ?? session.venue) : REMOTE_MODES.labels[session.remote ?? 'online']);
   // While paused with a restart date, show the dates from the restart.
   const datesFrom = state === 'paused' && data.status.until ? londonInstant(data.status.until, '00:00') : now;
-  const nextDates = state === 'closed' || finished || (state === 'paused' && !data.status.until)
-    ? []
-    : nextOccurrences(data.sessions, datesFrom, 3).map((occurrence) => {
-        const session = data.sessions[occurrence.sessionIndex];
-        return { date: occurrence.date, label: formatDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
-      });
+  const nextDates =
+    state === 'closed' || finished || (state === 'paused' && !data.status.until)
+      ? []
+      : nextOccurrences(data.sessions, datesFrom, 3).map((occurrence) => {
+          const session = data.sessions[occurrence.sessionIndex];
+          return { date: occurrence.date, label: formatDate(occurrence.date), time: session ? describeTime(session.start, session.end) : '' };
+        });
   const remotePlaces = [...new Set(data.sessions.filter((session) => !session.venue).map(placeOf))];
-  const where = [...venueRefs.map((ref) => `${ref.name}, ${ref.venue.address.town}`), ...remotePlaces].join('; ')
-    || data.delivery.map((mode) => DELIVERY_MODES.labels[mode]).join(', ');
+  const where = [...venueRefs.map((ref) => `${ref.name}, ${ref.venue.address.town}`), ...remotePlaces].join('; ') || data.delivery.map((mode) => DELIVERY_MODES.labels[mode]).join(', ');
   const review = reviewState(data.review.lastConfirmed, today, site.reviewMonths);
   const organisation = organisations.get(data.organisation);
   const inPerson = venueRefs.length > 0;
@@ -162,7 +190,10 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
     categories: terms(data.categories, taxonomies.categories),
     audiences: terms(data.audiences, taxonomies.audiences),
     helpsWith: terms(data.helpsWith, taxonomies.helpsWith),
-    accessFeatures: terms(taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => accessIds.includes(id)), taxonomies.accessFeatures),
+    accessFeatures: terms(
+      taxonomies.accessFeatures.map((feature) => feature.id).filter((id) => accessIds.includes(id)),
+      taxonomies.accessFeatures,
+    ),
     schedule: liveSessions.map(({ session }) => ({
       text: describeSession(upcomingPart(session, today)),
       ...(session.notes ? { notes: session.notes } : {}),
@@ -183,7 +214,11 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
     takingNew,
     ...(shownBanner ? { banner: shownBanner } : {}),
     ...(extras.staff ? { staff: shapeStaff(data, extras.staff.info, takingNew, today) } : {}),
-    review: { state: review, label: REVIEW_STATE_LABELS[review], text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}` },
+    review: {
+      state: review,
+      label: REVIEW_STATE_LABELS[review],
+      text: `Last confirmed ${formatDate(data.review.lastConfirmed, { weekday: false })}${data.review.confirmedBy ? ` by the ${data.review.confirmedBy}` : ''}`,
+    },
     missing,
   };
 }

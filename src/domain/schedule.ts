@@ -195,7 +195,10 @@ export function isFinished(sessions: readonly Session[], from: Date): boolean {
  * the fortnightly anchor's day or the course start. A course's UNTIL is in UTC, as RFC 5545 requires then.
  */
 export function toRRule(session: Session): string | null {
-  const byDay = (days: readonly Day[]) => `BYDAY=${sortDays(days).map((day) => RRULE_DAYS[dayIndex(day)]).join(',')}`;
+  const byDay = (days: readonly Day[]) =>
+    `BYDAY=${sortDays(days)
+      .map((day) => RRULE_DAYS[dayIndex(day)])
+      .join(',')}`;
   switch (session.pattern) {
     case 'weekly':
       return `FREQ=WEEKLY;${byDay(session.days)}`;
@@ -206,7 +209,9 @@ export function toRRule(session: Session): string | null {
       return `FREQ=MONTHLY;BYDAY=${weeks.map((week) => `${week}${RRULE_DAYS[dayIndex(session.day)]}`).join(',')}`;
     }
     case 'course': {
-      const until = londonInstant(session.endDate, session.start).toISOString().replace(/[-:]|\.\d{3}/g, '');
+      const until = londonInstant(session.endDate, session.start)
+        .toISOString()
+        .replace(/[-:]|\.\d{3}/g, '');
       return `FREQ=WEEKLY;${byDay(session.days)};UNTIL=${until}`;
     }
     case 'dates':

@@ -31,7 +31,12 @@ export interface StaffView {
   nothingRecorded: boolean;
 }
 
-export interface AssuranceLine { key: 'safeguarding' | 'dbs' | 'insurance'; label: string; text: string; state: 'in-place' | 'not-in-place' | 'not-recorded' }
+export interface AssuranceLine {
+  key: 'safeguarding' | 'dbs' | 'insurance';
+  label: string;
+  text: string;
+  state: 'in-place' | 'not-in-place' | 'not-recorded';
+}
 
 const ASSURANCE = [
   { key: 'safeguarding', label: 'Safeguarding policy' },
@@ -96,7 +101,13 @@ export function shapeStaff(data: PublicListingData, staff: StaffInfo | undefined
       return item.inPlace ? { key, label, text: `In place${seen}`, state: 'in-place' as const } : { key, label, text: 'Not in place', state: 'not-in-place' as const };
     }),
     ...(funding && fundingStateNow
-      ? { funding: { until: funding, state: fundingStateNow, text: `${fundingStateNow === 'ended' ? 'Funding ended' : 'Funded until'} ${dateText(funding)}${fundingStateNow === 'ending-soon' ? ' (ending soon)' : ''}` } }
+      ? {
+          funding: {
+            until: funding,
+            state: fundingStateNow,
+            text: `${fundingStateNow === 'ended' ? 'Funding ended' : 'Funded until'} ${dateText(funding)}${fundingStateNow === 'ending-soon' ? ' (ending soon)' : ''}`,
+          },
+        }
       : {}),
     ...(staff?.notes ? { notes: staff.notes } : {}),
     nothingRecorded: staff === undefined,

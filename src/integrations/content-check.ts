@@ -21,7 +21,8 @@ export function contentCheck(paths: ContentPaths, withStaffTree: boolean, now: D
         let problems: Problem[];
         try {
           const staff = withStaffTree ? readStaffTree(root, paths.staffDir) : undefined;
-          if (withStaffTree && !staff) console.log(`warning: there is no staff content at ${staffRoot}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
+          if (withStaffTree && !staff)
+            console.log(`warning: there is no staff content at ${staffRoot}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
           ({ problems } = checkContent(readContentTree(root, paths.contentDir), { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) }));
         } catch (error) {
           // A bug in the checker, not in the content: say so plainly, without a stack trace.
@@ -32,7 +33,9 @@ export function contentCheck(paths: ContentPaths, withStaffTree: boolean, now: D
         // Warnings (like HTML that will be stripped) are always shown: nothing is removed silently.
         for (const problem of problems) console.log(formatProblem(problem));
         if (errors.length === 0) return;
-        console.log(`\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content. Nothing was built: fix ${errors.length === 1 ? 'it' : 'them'} and try again (npm run check:content lists them).`);
+        console.log(
+          `\n${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the content. Nothing was built: fix ${errors.length === 1 ? 'it' : 'them'} and try again (npm run check:content lists them).`,
+        );
         process.exit(1);
       },
     },

@@ -25,5 +25,7 @@ export const RESPONSE_HEADERS: Record<Audience, Readonly<Record<string, string>>
 };
 
 export function headersFile(audience: Audience): string {
-  return `/*\n${Object.entries(RESPONSE_HEADERS[audience]).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(RESPONSE_HEADERS[audience])
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }

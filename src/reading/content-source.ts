@@ -97,25 +97,34 @@ function unreadable<T extends object>(read: () => T): T | { error: string } {
     return read();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return { error: code === 'EACCES' || code === 'EPERM' ? "can't be opened (permission denied); check who owns the file and that it can be read" : `can't be read (${code ?? 'unknown error'}); check the file is there and can be opened` };
+    return {
+      error:
+        code === 'EACCES' || code === 'EPERM'
+          ? "can't be opened (permission denied); check who owns the file and that it can be read"
+          : `can't be read (${code ?? 'unknown error'}); check the file is there and can be opened`,
+    };
   }
 }
 
 /** Read a text file as UTF-8, or say in plain words why not. BOM and Windows line endings are fine. */
 export function readText(file: string): { text: string } | { error: string } {
   const size = statSync(file).size;
-  if (size > MAX_TEXT_BYTES) return { error: `is ${megabytes(size)}, too big for a content file (at most ${megabytes(MAX_TEXT_BYTES)}); shorten the text, and put photos in the images folder rather than in the text` };
+  if (size > MAX_TEXT_BYTES)
+    return { error: `is ${megabytes(size)}, too big for a content file (at most ${megabytes(MAX_TEXT_BYTES)}); shorten the text, and put photos in the images folder rather than in the text` };
   const bytes = readFileSync(file);
   if (bytes.includes(0)) return { error: 'is not a text file (it holds binary data); save it as plain text (UTF-8), or move it to the images folder if it is a photo' };
   let text: string;
   try {
     text = strictUtf8.decode(bytes);
   } catch {
-    return { error: `line ${firstBadLine(bytes)} has characters that are not UTF-8 (the file was probably saved as Windows-1252 or "ANSI"); save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and check the accents, quotes and £ signs on that line` };
+    return {
+      error: `line ${firstBadLine(bytes)} has characters that are not UTF-8 (the file was probably saved as Windows-1252 or "ANSI"); save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8) and check the accents, quotes and £ signs on that line`,
+    };
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lost = text.indexOf('\uFFFD');
-  if (lost !== -1) return { error: `line ${lineAt(text, lost)} has a "\uFFFD" where a character was lost when the text was copied (often a quote mark, dash, accent or £ sign); type that character again` };
+  if (lost !== -1)
+    return { error: `line ${lineAt(text, lost)} has a "\uFFFD" where a character was lost when the text was copied (often a quote mark, dash, accent or £ sign); type that character again` };
   return { text };
 }
 
@@ -133,8 +142,17 @@ export function parseYaml(text: string, expect: 'fields' | 'list', firstLine = 1
       if (first.code === 'DUPLICATE_KEY') {
         const lineStart = text.lastIndexOf('\n', first.pos[0] - 1) + 1;
         const indent = text.slice(lineStart, first.pos[0]);
-        const key = text.slice(first.pos[0]).split('\n')[0]?.split(':')[0]?.trim().replace(/^["']|["']$/g, '') ?? '';
-        const earlier = text.slice(0, lineStart).split('\n').findIndex((candidate) => candidate.startsWith(`${indent}${key}:`));
+        const key =
+          text
+            .slice(first.pos[0])
+            .split('\n')[0]
+            ?.split(':')[0]
+            ?.trim()
+            .replace(/^["']|["']$/g, '') ?? '';
+        const earlier = text
+          .slice(0, lineStart)
+          .split('\n')
+          .findIndex((candidate) => candidate.startsWith(`${indent}${key}:`));
         const lines = earlier >= 0 && line ? `, on lines ${fileLine(earlier + 1)} and ${line}` : where;
         return { error: `the field "${key}" is written twice${lines}; keep one of them and delete the other` };
       }
@@ -144,7 +162,11 @@ export function parseYaml(text: string, expect: 'fields' | 'list', firstLine = 1
     const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
     if (tag) return { error: `uses a YAML tag (a word starting with !) on line ${fileLine(tag.linePos?.[0]?.line ?? 1)}; remove it and write the value as plain text` };
     let aliases = 0;
-    visit(document, { Alias: () => { aliases += 1; } });
+    visit(document, {
+      Alias: () => {
+        aliases += 1;
+      },
+    });
     if (aliases > MAX_YAML_ALIASES) return { error: `uses YAML aliases (*name) ${aliases} times, more than the ${MAX_YAML_ALIASES} allowed; write the values out in full instead` };
     const data: unknown = document.toJS({ maxAliasCount: 100 });
     if (data === null || data === undefined) return { data: undefined };
@@ -163,7 +185,7 @@ export function parseYaml(text: string, expect: 'fields' | 'list', firstLine = 1
 function splitFrontMatter(text: string): { yaml: string; body: string } | undefined {
   if (!/^---[ \t]*(\n|$)/.test(text)) return undefined;
   const start = text.indexOf('\n') + 1;
-  for (let at = start; at > 0 && at <= text.length; ) {
+  for (let at = start; at > 0 && at <= text.length;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end === -1 ? text.length : end);
     if (/^---[ \t]*$/.test(line)) return { yaml: text.slice(start, at), body: end === -1 ? '' : text.slice(end + 1) };
@@ -199,7 +221,12 @@ function readFile(file: string, shown: string, markdown: boolean, expect: 'field
   return { path: shown, slug, data, body: parts.body, ...(error ? { readError: error } : {}) };
 }
 
-interface FoundFile { absolute: string; shown: string; name: string; error?: string }
+interface FoundFile {
+  absolute: string;
+  shown: string;
+  name: string;
+  error?: string;
+}
 
 /**
  * Every file under a folder. Links to files inside the tree are followed; links out of the tree,
@@ -235,7 +262,12 @@ function walk(projectRoot: string, treeRoot: string, folder: string): FoundFile[
         }
         const inside = target === realRoot || target.startsWith(realRoot + sep);
         if (!inside) {
-          found.push({ absolute, shown, name, error: `is a link to a file outside ${shownPath(projectRoot, treeRoot)}/; links out of the content folder are never followed, so put the file itself here` });
+          found.push({
+            absolute,
+            shown,
+            name,
+            error: `is a link to a file outside ${shownPath(projectRoot, treeRoot)}/; links out of the content folder are never followed, so put the file itself here`,
+          });
         } else if (lstatSync(target).isDirectory()) {
           found.push({ absolute, shown, name, error: 'is a link to a folder; links to folders are not followed, so move the files here instead' });
         } else if (!statSync(target).isFile()) {

@@ -26,14 +26,7 @@ const schema: SanitizeSchema = {
   attributes: { ...defaultSchema.attributes, ...Object.fromEntries(['ul', 'ol', 'li'].map((tag) => [tag, withoutClass(tag)])) },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkSmartypants)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(rehypeStringify);
 
 export function renderMarkdown(body: string): string {
   return String(processor.processSync(body));

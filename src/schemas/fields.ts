@@ -15,8 +15,7 @@ const asText = (value: unknown) => (typeof value === 'number' ? String(value) : 
 export const notA = (input: unknown, what: string): string => (input === undefined || input === null ? 'is missing' : `${quoted(input)} is not ${what}`);
 
 /** One of a fixed list of codes, with a message that lists them. */
-export const enumOf = <const T extends readonly [string, ...string[]]>(ids: T, what: string) =>
-  z.enum(ids, { error: (issue) => `${notA(issue.input, what)}; use one of ${ids.join(', ')}` });
+export const enumOf = <const T extends readonly [string, ...string[]]>(ids: T, what: string) => z.enum(ids, { error: (issue) => `${notA(issue.input, what)}; use one of ${ids.join(', ')}` });
 
 /** A slug: lower-case letters, numbers and hyphens, as used in file names. */
 export const slugSchema = z
@@ -118,4 +117,8 @@ export const urlSchema = z.url({
 
 /** Text of at most `max` characters. */
 export const shortText = (max: number) =>
-  z.string().trim().min(1, { error: 'is empty; write something or remove the line' }).max(max, { error: (issue) => `is too long (${String(issue.input).length} characters); keep it to ${max} or fewer` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'is empty; write something or remove the line' })
+    .max(max, { error: (issue) => `is too long (${String(issue.input).length} characters); keep it to ${max} or fewer` });

@@ -31,8 +31,18 @@ function termFrom(terms: readonly { id: string }[], what: string, file: string) 
 
 /** A photo of the entrance or the room. Alt text is required. */
 const photoSchema = z.strictObject({
-  src: z.string().trim().min(1).describe('The file name of the photo in the images folder of the same content tree, like hall-entrance.jpg (content/images/hall-entrance.jpg). It is published only in a build that shows this listing.'),
-  alt: z.string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' }).trim().min(1, { error: 'is empty; describe the photo for people who cannot see it' }).describe('What the photo shows, for people who cannot see it.'),
+  src: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(
+      'The file name of the photo in the images folder of the same content tree, like hall-entrance.jpg (content/images/hall-entrance.jpg). It is published only in a build that shows this listing.',
+    ),
+  alt: z
+    .string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' })
+    .trim()
+    .min(1, { error: 'is empty; describe the photo for people who cannot see it' })
+    .describe('What the photo shows, for people who cannot see it.'),
 });
 
 /**
@@ -40,51 +50,69 @@ const photoSchema = z.strictObject({
  * id and URL. The Markdown body says what happens at a session, in the group's own words.
  */
 export function makeListingSchema(vocabulary: Vocabulary) {
-  return z
-    .strictObject({
-      title: shortText(100).describe('The name of the group or activity.'),
-      organisation: slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'),
-      summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
-      kind: enumOf(LISTING_KINDS.ids, 'a kind of listing').describe('What sort of thing it is.'),
-      categories: z.array(termFrom(vocabulary.categories, 'a category', 'categories.yml')).min(1, { error: 'needs at least one category' }).describe('Categories from content/taxonomies/categories.yml.'),
-      helpsWith: z.array(termFrom(vocabulary.helpsWith, 'a "helps with" tag', 'helps-with.yml')).default([]).describe('How it can help, from content/taxonomies/helps-with.yml.'),
-      audiences: z.array(termFrom(vocabulary.audiences, 'an audience', 'audiences.yml')).min(1, { error: 'needs at least one audience, like [everyone]' }).describe('Who it is for, from content/taxonomies/audiences.yml.'),
-      ageMin: z.number().int().min(0).max(120).optional().describe('The youngest age it is for.'),
-      ageMax: z.number().int().min(0).max(120).optional().describe('The oldest age it is for.'),
-      sessions: z.array(sessionSchema).default([]).describe('When and where it runs.'),
-      whenNote: z.string().trim().optional().describe('For services with no fixed times, like "calls at a time that suits you".'),
-      delivery: z.array(enumOf(DELIVERY_MODES.ids, 'a way of running')).min(1, { error: 'needs at least one way it runs, like [in-person]' }).describe('How it is delivered.'),
-      cost: costSchema.optional().describe('What it costs. If left out, the page says the cost is not known.'),
-      joining: joiningSchema.describe('How to join and whether there is room.'),
-      welcome: welcomeSchema.default({}).describe('What to expect and who will meet you.'),
-      contact: contactSchema.default({ social: [] }).describe('Public contact details.'),
-      status: statusSchema.default({ state: 'running' }).describe('Whether it is running, paused or closed.'),
-      notice: z.string().trim().max(200).optional().describe('A short notice shown at the top, like "Meeting online until the hall reopens".'),
-      visibility: enumOf(VISIBILITIES.ids, 'a visibility').optional().describe('public (listings in content/) or referral-only (listings in content-staff/, shown in the staff build only). Each tree has its own default, and a listing in the wrong tree is an error.'),
-      staff: staffOnly(
-        staffInfoSchema.optional().describe('Staff-only information: how to refer, capacity, assurance, funding and notes.'),
-        (slug, staffDir) => `${staffDir}/${STAFF_FOLDERS.listingStaff}/${slug}.yml`,
-        'content/ is what groups edit and may be a public repository',
-      ),
-      review: reviewSchema.describe('When the details were last confirmed.'),
-      photos: z.array(photoSchema).default([]).describe('Photos of the entrance or room.'),
-      languages: z.array(enumOf(LANGUAGES.ids, 'a language code')).default(['en']).describe('Languages used.'),
-    })
-    // `when` makes these rules run even when another field is wrong, so every problem is reported at once.
-    // The values may then be unparsed, hence the type checks.
-    .superRefine((listing, ctx) => {
-      if (typeof listing !== 'object' || listing === null) return;
-      if (typeof listing.ageMin === 'number' && typeof listing.ageMax === 'number' && listing.ageMax < listing.ageMin) {
-        ctx.addIssue({ code: 'custom', path: ['ageMax'], message: `${listing.ageMax} is lower than ageMin ${listing.ageMin}; check the ages` });
-      }
-      const noSessions = Array.isArray(listing.sessions) && listing.sessions.length === 0;
-      const needsSessions = typeof listing.kind === 'string' && !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
-      if (noSessions && needsSessions) {
-        ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'is empty; add at least one session saying when and where it runs' });
-      } else if (noSessions && !listing.whenNote) {
-        ctx.addIssue({ code: 'custom', path: ['whenNote'], message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm"' });
-      }
-    }, { when: () => true });
+  return (
+    z
+      .strictObject({
+        title: shortText(100).describe('The name of the group or activity.'),
+        organisation: slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'),
+        summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
+        kind: enumOf(LISTING_KINDS.ids, 'a kind of listing').describe('What sort of thing it is.'),
+        categories: z
+          .array(termFrom(vocabulary.categories, 'a category', 'categories.yml'))
+          .min(1, { error: 'needs at least one category' })
+          .describe('Categories from content/taxonomies/categories.yml.'),
+        helpsWith: z
+          .array(termFrom(vocabulary.helpsWith, 'a "helps with" tag', 'helps-with.yml'))
+          .default([])
+          .describe('How it can help, from content/taxonomies/helps-with.yml.'),
+        audiences: z
+          .array(termFrom(vocabulary.audiences, 'an audience', 'audiences.yml'))
+          .min(1, { error: 'needs at least one audience, like [everyone]' })
+          .describe('Who it is for, from content/taxonomies/audiences.yml.'),
+        ageMin: z.number().int().min(0).max(120).optional().describe('The youngest age it is for.'),
+        ageMax: z.number().int().min(0).max(120).optional().describe('The oldest age it is for.'),
+        sessions: z.array(sessionSchema).default([]).describe('When and where it runs.'),
+        whenNote: z.string().trim().optional().describe('For services with no fixed times, like "calls at a time that suits you".'),
+        delivery: z.array(enumOf(DELIVERY_MODES.ids, 'a way of running')).min(1, { error: 'needs at least one way it runs, like [in-person]' }).describe('How it is delivered.'),
+        cost: costSchema.optional().describe('What it costs. If left out, the page says the cost is not known.'),
+        joining: joiningSchema.describe('How to join and whether there is room.'),
+        welcome: welcomeSchema.default({}).describe('What to expect and who will meet you.'),
+        contact: contactSchema.default({ social: [] }).describe('Public contact details.'),
+        status: statusSchema.default({ state: 'running' }).describe('Whether it is running, paused or closed.'),
+        notice: z.string().trim().max(200).optional().describe('A short notice shown at the top, like "Meeting online until the hall reopens".'),
+        visibility: enumOf(VISIBILITIES.ids, 'a visibility')
+          .optional()
+          .describe(
+            'public (listings in content/) or referral-only (listings in content-staff/, shown in the staff build only). Each tree has its own default, and a listing in the wrong tree is an error.',
+          ),
+        staff: staffOnly(
+          staffInfoSchema.optional().describe('Staff-only information: how to refer, capacity, assurance, funding and notes.'),
+          (slug, staffDir) => `${staffDir}/${STAFF_FOLDERS.listingStaff}/${slug}.yml`,
+          'content/ is what groups edit and may be a public repository',
+        ),
+        review: reviewSchema.describe('When the details were last confirmed.'),
+        photos: z.array(photoSchema).default([]).describe('Photos of the entrance or room.'),
+        languages: z.array(enumOf(LANGUAGES.ids, 'a language code')).default(['en']).describe('Languages used.'),
+      })
+      // `when` makes these rules run even when another field is wrong, so every problem is reported at once.
+      // The values may then be unparsed, hence the type checks.
+      .superRefine(
+        (listing, ctx) => {
+          if (typeof listing !== 'object' || listing === null) return;
+          if (typeof listing.ageMin === 'number' && typeof listing.ageMax === 'number' && listing.ageMax < listing.ageMin) {
+            ctx.addIssue({ code: 'custom', path: ['ageMax'], message: `${listing.ageMax} is lower than ageMin ${listing.ageMin}; check the ages` });
+          }
+          const noSessions = Array.isArray(listing.sessions) && listing.sessions.length === 0;
+          const needsSessions = typeof listing.kind === 'string' && !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
+          if (noSessions && needsSessions) {
+            ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'is empty; add at least one session saying when and where it runs' });
+          } else if (noSessions && !listing.whenNote) {
+            ctx.addIssue({ code: 'custom', path: ['whenNote'], message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm"' });
+          }
+        },
+        { when: () => true },
+      )
+  );
 }
 
 export type ListingSchema = ReturnType<typeof makeListingSchema>;

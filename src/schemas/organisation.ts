@@ -4,11 +4,15 @@ import { ORGANISATION_TYPES } from './lists.ts';
 import { neverPublished, type PublicData } from './publication.ts';
 
 /** A forge user name: letters, numbers, hyphens, underscores and dots. Never an email address. */
-const editorSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$/, {
-  error: (issue) => (typeof issue.input === 'string' && issue.input.includes('@')
-    ? `${JSON.stringify(issue.input)} is an email address; write the editor's CMS user name instead (content/ may be public, and emails must not be published)`
-    : `${JSON.stringify(issue.input)} is not a CMS user name; use letters, numbers and hyphens, like jan-bugle-walkers`),
-});
+const editorSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$/, {
+    error: (issue) =>
+      typeof issue.input === 'string' && issue.input.includes('@')
+        ? `${JSON.stringify(issue.input)} is an email address; write the editor's CMS user name instead (content/ may be public, and emails must not be published)`
+        : `${JSON.stringify(issue.input)} is not a CMS user name; use letters, numbers and hyphens, like jan-bugle-walkers`,
+  });
 
 /** A group or body that runs listings (content/organisations/<slug>.yml). */
 export const organisationSchema = z.strictObject({
@@ -21,7 +25,12 @@ export const organisationSchema = z.strictObject({
   phone: phoneSchema.optional().describe('Its phone number.'),
   email: emailSchema.optional().describe('Its email.'),
   editors: neverPublished(
-    z.array(editorSchema).default([]).describe('The CMS (forge) user names of the people who may edit its listings, like jan-bugle-walkers; used to route their edits for review. User names only: they are public on the forge, but an email address must never be in content/.'),
+    z
+      .array(editorSchema)
+      .default([])
+      .describe(
+        'The CMS (forge) user names of the people who may edit its listings, like jan-bugle-walkers; used to route their edits for review. User names only: they are public on the forge, but an email address must never be in content/.',
+      ),
     'it is only for routing edits for review',
   ),
 });

@@ -50,7 +50,11 @@ export type PublicData<S extends { shape: Shape } & z.ZodType> = Omit<z.output<S
 /** What the staff build may carry: staff-only fields stay, never-published ones are gone. */
 export type StaffData<S extends { shape: Shape } & z.ZodType> = Omit<z.output<S>, MarkedKeys<S['shape'], NeverPublishedField>>;
 
-export interface MarkedField { key: string; mark: PublicationMark; schema: z.ZodType }
+export interface MarkedField {
+  key: string;
+  mark: PublicationMark;
+  schema: z.ZodType;
+}
 
 /** The marked fields of an object schema (marks sit on its top-level fields). */
 export function markedFields(schema: { shape: Shape }): MarkedField[] {
@@ -62,6 +66,10 @@ export function markedFields(schema: { shape: Shape }): MarkedField[] {
 
 /** Keep only what a build for this audience may carry, following the marks. */
 export function withoutUnpublished<T extends object>(schema: { shape: Shape }, data: T, audience: 'public' | 'staff'): T {
-  const drop = new Set(markedFields(schema).filter(({ mark }) => audience === 'public' || mark.publication === 'never-published').map(({ key }) => key));
+  const drop = new Set(
+    markedFields(schema)
+      .filter(({ mark }) => audience === 'public' || mark.publication === 'never-published')
+      .map(({ key }) => key),
+  );
   return Object.fromEntries(Object.entries(data).filter(([key]) => !drop.has(key))) as T;
 }

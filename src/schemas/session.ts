@@ -6,8 +6,6 @@ import { DAYS, REMOTE_MODES } from './lists.ts';
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-
-
 /** Which week of the month: 1 to 5, or "last" (stored as -1). */
 const weekOfMonthSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim().toLowerCase() === 'last' ? -1 : value),
@@ -67,25 +65,32 @@ export const sessionSchema = z
       return `${notA(pattern, 'a pattern')}; use one of ${SESSION_PATTERNS.join(', ')}`;
     },
   })
-  .superRefine((session, ctx) => {
-    if (typeof session !== 'object' || session === null) return;
-    const times = [session.start, session.end].filter((time) => /^\d\d:\d\d$/.test(time));
-    if (times.length === 2 && minutesOfDay(session.end) <= minutesOfDay(session.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `${session.end} is not after the start time ${session.start}; check the times (use 24-hour times or am/pm)` });
-    }
-    if (session.venue && session.remote) {
-      ctx.addIssue({ code: 'custom', path: ['remote'], message: 'a session has either a venue or a remote way of running, not both; remove one' });
-    }
-    if (!session.venue && !session.remote) {
-      ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is missing; give the venue file name, or write remote: online, phone or home-visit' });
-    }
-    if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && DAYS.ids[weekdayIndex(session.from)] !== session.day) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `${session.from} is a ${DAYS.labels[DAYS.ids[weekdayIndex(session.from)] ?? session.day]}, not a ${DAYS.labels[session.day]}; give a date it really runs on` });
-    }
-    if (session.pattern === 'course' && isIsoDate(session.startDate) && isIsoDate(session.endDate) && session.endDate < session.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${session.endDate} is before the start date ${session.startDate}; check the dates` });
-    }
-  }, { when: () => true });
+  .superRefine(
+    (session, ctx) => {
+      if (typeof session !== 'object' || session === null) return;
+      const times = [session.start, session.end].filter((time) => /^\d\d:\d\d$/.test(time));
+      if (times.length === 2 && minutesOfDay(session.end) <= minutesOfDay(session.start)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `${session.end} is not after the start time ${session.start}; check the times (use 24-hour times or am/pm)` });
+      }
+      if (session.venue && session.remote) {
+        ctx.addIssue({ code: 'custom', path: ['remote'], message: 'a session has either a venue or a remote way of running, not both; remove one' });
+      }
+      if (!session.venue && !session.remote) {
+        ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is missing; give the venue file name, or write remote: online, phone or home-visit' });
+      }
+      if (session.pattern === 'fortnightly' && isIsoDate(session.from) && DAYS.ids.includes(session.day) && DAYS.ids[weekdayIndex(session.from)] !== session.day) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['from'],
+          message: `${session.from} is a ${DAYS.labels[DAYS.ids[weekdayIndex(session.from)] ?? session.day]}, not a ${DAYS.labels[session.day]}; give a date it really runs on`,
+        });
+      }
+      if (session.pattern === 'course' && isIsoDate(session.startDate) && isIsoDate(session.endDate) && session.endDate < session.startDate) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: `${session.endDate} is before the start date ${session.startDate}; check the dates` });
+      }
+    },
+    { when: () => true },
+  );
 
 export type Session = z.output<typeof sessionSchema>;
 export type SessionPattern = Session['pattern'];

@@ -31,8 +31,10 @@ const pages = {
   'not found': '/no-such-page/',
 };
 
-
-for (const [width, label] of [[1280, 'desktop'], [320, 'phone']] as const) {
+for (const [width, label] of [
+  [1280, 'desktop'],
+  [320, 'phone'],
+] as const) {
   test.describe(`axe at ${label} width`, () => {
     test.use({ viewport: { width, height: 900 } });
     for (const [name, path] of Object.entries(pages)) {

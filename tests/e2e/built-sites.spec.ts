@@ -31,13 +31,13 @@ function pageAssets(folder: string, html: string): { css: string[]; scripts: str
 
 /** A listing or home page: HTML and CSS within budget, no framework island, and at most a small script. */
 function checkPage(folder: string, path: string): void {
-    const html = readFileSync(fileOf(folder, path), 'utf8');
-    const { css, scripts, inline } = pageAssets(folder, html);
-    const htmlAndCss = gz(html) + css.reduce((sum, url) => sum + gz(readFileSync(join(folder, url))), 0);
-    expect(htmlAndCss, `${path}: HTML and CSS are ${(htmlAndCss / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(BUDGETS.pageHtmlAndCss);
-    const script = scripts.reduce((sum, url) => sum + gz(readFileSync(join(folder, url))), 0) + inline.reduce((sum, text) => sum + gz(text), 0);
-    expect(script, `${path}: scripts are ${(script / KB).toFixed(1)} KB gzipped (${[...scripts, ...inline.map(() => 'inline')].join(', ')})`).toBeLessThanOrEqual(BUDGETS.pageScript);
-    expect(html, `${path} loads a framework island`).not.toContain('<astro-island');
+  const html = readFileSync(fileOf(folder, path), 'utf8');
+  const { css, scripts, inline } = pageAssets(folder, html);
+  const htmlAndCss = gz(html) + css.reduce((sum, url) => sum + gz(readFileSync(join(folder, url))), 0);
+  expect(htmlAndCss, `${path}: HTML and CSS are ${(htmlAndCss / KB).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(BUDGETS.pageHtmlAndCss);
+  const script = scripts.reduce((sum, url) => sum + gz(readFileSync(join(folder, url))), 0) + inline.reduce((sum, text) => sum + gz(text), 0);
+  expect(script, `${path}: scripts are ${(script / KB).toFixed(1)} KB gzipped (${[...scripts, ...inline.map(() => 'inline')].join(', ')})`).toBeLessThanOrEqual(BUDGETS.pageScript);
+  expect(html, `${path} loads a framework island`).not.toContain('<astro-island');
 }
 
 for (const folder of ['dist', 'dist-staff']) {
@@ -61,7 +61,10 @@ for (const folder of ['dist', 'dist-staff']) {
 
   test.describe(`size budgets in ${folder}/ (gzipped)`, () => {
     const listings = builtPages(folder).filter((path) => /^\/listings\/[^/]+\/$/.test(path));
-    for (const [name, paths] of [['every listing page', listings], ['the home page', ['/']]] as const) {
+    for (const [name, paths] of [
+      ['every listing page', listings],
+      ['the home page', ['/']],
+    ] as const) {
       test(`${name}: HTML and CSS at most ${BUDGETS.pageHtmlAndCss / KB} KB, no framework, any script at most ${BUDGETS.pageScript / KB} KB`, () => {
         expect(paths.length).toBeGreaterThan(0);
         for (const path of paths) checkPage(folder, path);

@@ -19,7 +19,9 @@ test('home → category → listing answers what, when, where and who to call', 
 });
 
 test('a listing shows its phone number first as a tel: link, and the next dates', async ({ page }) => {
-  const listing = firstWhere((listing) => Boolean(listing.data.contact.phone) && !listing.paused && !listing.closed && listing.nextDates.length === 3 && listing.data.sessions.some((session) => session.pattern === 'weekly'));
+  const listing = firstWhere(
+    (listing) => Boolean(listing.data.contact.phone) && !listing.paused && !listing.closed && listing.nextDates.length === 3 && listing.data.sessions.some((session) => session.pattern === 'weekly'),
+  );
   await page.goto(`/listings/${listing.slug}/`);
   const tel = page.locator('.key-facts a[href^="tel:"]');
   await expect(tel).toHaveAttribute('href', /^tel:\+44\d{9,10}$/);

@@ -43,8 +43,6 @@ async function openSearch(page: Page, query = '') {
   await expect(status(page)).not.toHaveText('', SETTLED);
 }
 
-
-
 // "moeny" (money, with two letters swapped) + Free + Tuesday + Step-free entrance. The example data
 // has no free, step-free walking group on a Tuesday, so "walkng" can't be used for this journey.
 const TYPO = 'moeny';
@@ -224,11 +222,7 @@ test.describe('loading', () => {
   test('listing pages ship no JavaScript and never fetch the search index', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const slugs = [
-      publicListings[0]!.slug,
-      firstWhere((listing) => listing.paused).slug,
-      firstWhere((listing) => !listing.data.contact.phone).slug,
-    ];
+    const slugs = [publicListings[0]!.slug, firstWhere((listing) => listing.paused).slug, firstWhere((listing) => !listing.data.contact.phone).slug];
     for (const slug of slugs) {
       const response = await page.goto(`/listings/${slug}/`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
@@ -258,7 +252,10 @@ test.describe('loading', () => {
   });
 });
 
-for (const [width, label] of [[1280, 'desktop'], [320, 'phone']] as const) {
+for (const [width, label] of [
+  [1280, 'desktop'],
+  [320, 'phone'],
+] as const) {
   test.describe(`axe on the search page at ${label} width`, () => {
     test.use({ viewport: { width, height: 900 } });
 

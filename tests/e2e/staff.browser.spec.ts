@@ -22,7 +22,6 @@ const steps = chosen.staff.referral.steps;
 const status = (page: Page) => page.locator('p.result-count[role="status"]');
 const SETTLED = { timeout: 15_000 };
 
-
 test('without the login the staff site answers 401 and shows nothing', async ({ baseURL }) => {
   // Plain fetch: Playwright's own request contexts would sign in with the project's login.
   const response = await fetch(`${baseURL}/listings/${chosen.slug}/`);

@@ -18,7 +18,11 @@ const PARTS = 4;
 const SAMPLE_EVERY = 8;
 
 /** A page's type: its address with the names taken out (/categories/walking/tue/ → /categories/*\/*\/). */
-const pageType = (path: string) => path.split('/').map((part, index) => (index > 1 && part ? '*' : part)).join('/');
+const pageType = (path: string) =>
+  path
+    .split('/')
+    .map((part, index) => (index > 1 && part ? '*' : part))
+    .join('/');
 
 /**
  * Which pages the walk visits. All 945 pages of the two example builds pass axe, but walking
@@ -54,7 +58,13 @@ export function walkEveryPage(folder: string, statePages: readonly string[]): vo
       for (const path of mine) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        for (const violation of results.violations) failures.push(`${path}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+        for (const violation of results.violations)
+          failures.push(
+            `${path}: ${violation.id}: ${violation.help} (${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')})`,
+          );
       }
       expect(failures).toEqual([]);
     });

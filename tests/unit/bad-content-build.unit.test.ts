@@ -26,9 +26,15 @@ describe.concurrent.each(listCases().filter((badCase) => !badCase.knownBug))('th
       env: { ...process.env, CONTENT_DIR: join(root, 'content'), DIRECTORY_NOW: '2026-11-21T12:00:00Z', ASTRO_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1' },
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
-    }).then(({ stdout, stderr }) => ({ code: 0, output: `${stdout}\n${stderr}` }), (error: { code?: number; stdout?: string; stderr?: string; killed?: boolean }) => ({ code: error.killed ? 'timeout' : error.code, output: `${error.stdout ?? ''}\n${error.stderr ?? ''}` }));
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: `${stdout}\n${stderr}` }),
+      (error: { code?: number; stdout?: string; stderr?: string; killed?: boolean }) => ({ code: error.killed ? 'timeout' : error.code, output: `${error.stdout ?? ''}\n${error.stderr ?? ''}` }),
+    );
     const lines = fromRoot(result.output, root);
-    expect(badCase.expected.filter((line) => !lines.includes(line)), result.output.slice(0, 4000)).toEqual([]);
+    expect(
+      badCase.expected.filter((line) => !lines.includes(line)),
+      result.output.slice(0, 4000),
+    ).toEqual([]);
     expect(result.output).not.toMatch(/^\s+at \S+/m);
     expect(result.output).not.toMatch(/ZodError|Stack trace|fault in the software/);
     expect(result.code).toBe(badCase.warningsOnly ? 0 : 1);

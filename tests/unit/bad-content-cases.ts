@@ -55,7 +55,10 @@ export function listCases(): BadCase[] {
       return {
         ...base,
         knownBug: {
-          description: bugLines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s?/, '')).join(' '),
+          description: bugLines
+            .filter((line) => line.startsWith('#'))
+            .map((line) => line.replace(/^#\s?/, ''))
+            .join(' '),
           wrongLines: bugLines.filter((line) => !line.startsWith('#')),
         },
       };
@@ -66,7 +69,12 @@ export function listCases(): BadCase[] {
 export function overlayFiles(badCase: BadCase): string[] {
   return readdirSync(badCase.dir, { withFileTypes: true, recursive: true })
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !(entry.parentPath === badCase.dir && CONTROL_FILES.has(entry.name)))
-    .map((entry) => join(entry.parentPath, entry.name).slice(badCase.dir.length + 1).split('\\').join('/'));
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(badCase.dir.length + 1)
+        .split('\\')
+        .join('/'),
+    );
 }
 
 /**

@@ -49,7 +49,10 @@ describe.each(cases)('bad content: $name', (badCase) => {
   it('explains every problem in plain words, without zod jargon or stack traces', () => {
     const printed = printedLines();
     const wrong = new Set(badCase.knownBug?.wrongLines ?? []);
-    expect(printed.filter((line) => JARGON.test(line) && !wrong.has(line)), show(printed)).toEqual([]);
+    expect(
+      printed.filter((line) => JARGON.test(line) && !wrong.has(line)),
+      show(printed),
+    ).toEqual([]);
   });
 
   if (badCase.knownBug) {
@@ -66,13 +69,21 @@ describe.each(cases)('bad content: $name', (badCase) => {
 
   it('prints every line of expected.txt', () => {
     const printed = printedLines();
-    expect(badCase.expected.filter((line) => !printed.includes(line)), `lines of ${badCase.name}/expected.txt that were not printed${show(printed)}`).toEqual([]);
+    expect(
+      badCase.expected.filter((line) => !printed.includes(line)),
+      `lines of ${badCase.name}/expected.txt that were not printed${show(printed)}`,
+    ).toEqual([]);
   });
 
   it('prints no errors beyond those in expected.txt', () => {
     const printed = printedLines();
-    const errors = run().problems.filter((problem) => problem.severity === 'error').map(formatProblem);
-    expect(errors.filter((line) => !badCase.expected.includes(line)), `errors not in ${badCase.name}/expected.txt${show(printed)}`).toEqual([]);
+    const errors = run()
+      .problems.filter((problem) => problem.severity === 'error')
+      .map(formatProblem);
+    expect(
+      errors.filter((line) => !badCase.expected.includes(line)),
+      `errors not in ${badCase.name}/expected.txt${show(printed)}`,
+    ).toEqual([]);
   });
 
   if (badCase.warningsOnly) {

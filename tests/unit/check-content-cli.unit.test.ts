@@ -12,7 +12,9 @@ let scratch = '';
 beforeAll(() => {
   const major = Number(process.versions.node.split('.')[0]);
   if (!(major >= 22)) {
-    throw new Error(`These tests run scripts/check-content.ts with ${process.execPath}, which is Node ${process.versions.node}; it needs Node 22 or newer to run .ts files. Run the tests with npx vitest so the Node in node_modules is used.`);
+    throw new Error(
+      `These tests run scripts/check-content.ts with ${process.execPath}, which is Node ${process.versions.node}; it needs Node 22 or newer to run .ts files. Run the tests with npx vitest so the Node in node_modules is used.`,
+    );
   }
   mkdirSync(tmpRoot, { recursive: true });
   scratch = mkdtempSync(join(tmpRoot, 'cli-'));

@@ -44,7 +44,9 @@ describe('reading content files', () => {
 
   it('refuses a link to a folder', () => {
     const root = treeWith('link-folder', (dir) => symlinkSync('../venues', join(dir, 'content/listings/more')));
-    const lines = readContentTree(root, 'content').listings.filter((file) => file.readError).map((file) => `${file.path}: ${file.readError}`);
+    const lines = readContentTree(root, 'content')
+      .listings.filter((file) => file.readError)
+      .map((file) => `${file.path}: ${file.readError}`);
     expect(lines).toEqual(['content/listings/more: is a link to a folder; links to folders are not followed, so move the files here instead']);
   });
 
@@ -69,7 +71,7 @@ describe('huge or hostile text stays quick (linear time): each of these would ta
     expect(bodyWarnings(links)).toEqual([]);
   }, 30_000);
 
-  it('the search index\'s plain text', () => {
+  it("the search index's plain text", () => {
     expect(plainText(angles).length).toBe(angles.length);
     expect(plainText(links).length).toBe(links.length);
   }, 30_000);

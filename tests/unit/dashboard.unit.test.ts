@@ -14,8 +14,7 @@ import type { Session } from '../../src/schemas/session.ts';
 
 const { taxonomies } = content;
 
-
-const fixtures: ListingView[] = [...(content.listings.keys())].map((slug) => shaped(slug));
+const fixtures: ListingView[] = [...content.listings.keys()].map((slug) => shaped(slug));
 const knit = fixtures.find((listing) => listing.slug === 'fixture-knit-and-natter');
 const walk = fixtures.find((listing) => listing.slug === 'fixture-paused-walk');
 if (!knit || !walk) throw new Error('missing fixture listings');
@@ -28,23 +27,34 @@ function variant(slug: string, changes: Partial<PublicListingData>, base = knit?
 
 /** A referral-only home-visiting service with no phone, cost or first-visit words (and no venue). */
 const { cost: _cost, ...noCost } = knit.data;
-const referral = variant('fixture-referral-only', {
-  title: 'STAFF-SENTINEL-REFERRAL-TITLE',
-  kind: 'one-to-one',
-  categories: ['befriending'],
-  helpsWith: [],
-  audiences: ['older-people'],
-  sessions: [],
-  whenNote: 'Visits arranged to suit you.',
-  delivery: ['home-visit'],
-  joining: { method: 'referral', accepting: 'yes', lookingForMembers: false },
-  welcome: {},
-  contact: { social: [] },
-  visibility: 'referral-only',
-  review: { lastConfirmed: '2026-10-01' },
-}, noCost);
+const referral = variant(
+  'fixture-referral-only',
+  {
+    title: 'STAFF-SENTINEL-REFERRAL-TITLE',
+    kind: 'one-to-one',
+    categories: ['befriending'],
+    helpsWith: [],
+    audiences: ['older-people'],
+    sessions: [],
+    whenNote: 'Visits arranged to suit you.',
+    delivery: ['home-visit'],
+    joining: { method: 'referral', accepting: 'yes', lookingForMembers: false },
+    welcome: {},
+    contact: { social: [] },
+    visibility: 'referral-only',
+    review: { lastConfirmed: '2026-10-01' },
+  },
+  noCost,
+);
 
-const weekly = (day: Day, start: string, end: string, where: { venue: string } | { remote: 'online' } = { venue: 'fixture-hall' }): Session => ({ pattern: 'weekly', days: [day], start, end, skipDates: [], ...where });
+const weekly = (day: Day, start: string, end: string, where: { venue: string } | { remote: 'online' } = { venue: 'fixture-hall' }): Session => ({
+  pattern: 'weekly',
+  days: [day],
+  start,
+  end,
+  skipDates: [],
+  ...where,
+});
 const confirmed = (lastConfirmed: string) => ({ review: { lastConfirmed } });
 const closed = { status: { state: 'closed' as const } };
 const slugs = (items: readonly { listing: ListingView }[]) => items.map((item) => item.listing.slug);
@@ -81,7 +91,7 @@ describe('review queue', () => {
     expect(queue.counts).toEqual({ due: 5, overdue: 2 });
   });
 
-  it('says who to contact: the organisation and the listing\'s own public phone and email', () => {
+  it("says who to contact: the organisation and the listing's own public phone and email", () => {
     expect(item('fixture-paused-walk')?.organisation).toEqual({ slug: 'fixture-trust', name: 'Fixture Community Trust', phone: '01632 960901', email: 'hello@fixture-trust.example.org' });
     expect(item('six-months')?.contact).toEqual({ phone: '01632 960902' });
     expect(item('fixture-paused-walk')?.contact).toEqual({});
@@ -117,7 +127,11 @@ describe('gap grids', () => {
     expect(cell(dayByTime, 'fri', 'afternoon')).toBe(0);
     expect(cell(dayByTime, 'sun', 'morning')).toBe(0);
     expect(dayByTime.rows.map((row) => row.id)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-    expect(dayByTime.columns).toEqual([{ id: 'morning', label: 'Morning (before 12 noon)' }, { id: 'afternoon', label: 'Afternoon (12 noon to 5pm)' }, { id: 'evening', label: 'Evening (after 5pm)' }]);
+    expect(dayByTime.columns).toEqual([
+      { id: 'morning', label: 'Morning (before 12 noon)' },
+      { id: 'afternoon', label: 'Afternoon (12 noon to 5pm)' },
+      { id: 'evening', label: 'Evening (after 5pm)' },
+    ]);
     expect(dayByTime).toMatchObject({ total: 3, unscheduled: 1, empty: 21 - 2 });
   });
 
@@ -167,7 +181,11 @@ describe('recently changed', () => {
   const listings = [knit, walk, referral, justConfirmed, onTheBoundary, justOutside, inTheFuture];
 
   it('uses the git date where there is one, else the review date, newest first', () => {
-    const changes = new Map<string, ListingChange>([['fixture-knit-and-natter', { date: '2026-11-20', kind: 'edited' }], ['fixture-paused-walk', { date: '2026-10-23', kind: 'added' }], ['fixture-referral-only', { date: '2026-10-22', kind: 'edited' }]]);
+    const changes = new Map<string, ListingChange>([
+      ['fixture-knit-and-natter', { date: '2026-11-20', kind: 'edited' }],
+      ['fixture-paused-walk', { date: '2026-10-23', kind: 'added' }],
+      ['fixture-referral-only', { date: '2026-10-22', kind: 'edited' }],
+    ]);
     const recent = recentlyChanged(listings, changes, today);
     expect(recent.map(({ listing, date, source }) => [listing.slug, date, source])).toEqual([
       ['fixture-knit-and-natter', '2026-11-20', 'edited'],
@@ -255,7 +273,11 @@ describe('listing change dates from git', () => {
     git('add', '.');
     git('commit', '-qm', 'second');
     const changes = listingChangeDates(repo, 'listings', '2000-01-01');
-    expect([...(changes?.entries() ?? [])].map(([slug, change]) => [slug, change.kind]).sort()).toEqual([['new-group', 'added'], ['old-group', 'edited'], ['renamed-to', 'edited']]);
+    expect([...(changes?.entries() ?? [])].map(([slug, change]) => [slug, change.kind]).sort()).toEqual([
+      ['new-group', 'added'],
+      ['old-group', 'edited'],
+      ['renamed-to', 'edited'],
+    ]);
   });
 
   it('gives undefined for a shallow clone, whose one commit would make every listing look new', () => {

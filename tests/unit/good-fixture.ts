@@ -22,7 +22,14 @@ export function checkFixture(withStaff = true, day = today): ValidContent {
 export const content = checkFixture();
 const unwrap = <T>(map: ReadonlyMap<string, { data: T }>) => new Map([...map].map(([slug, item]) => [slug, item.data]));
 export const organisations = new Map([...content.organisations].map(([slug, item]) => [slug, organisationForAudience(item.data)]));
-export const context: ShapeContext = { site: settingsForAudience(content.site, 'staff').site, taxonomies: content.taxonomies, venues: unwrap(content.venues), organisations, now: new Date(`${today}T12:00:00Z`), today };
+export const context: ShapeContext = {
+  site: settingsForAudience(content.site, 'staff').site,
+  taxonomies: content.taxonomies,
+  venues: unwrap(content.venues),
+  organisations,
+  now: new Date(`${today}T12:00:00Z`),
+  today,
+};
 
 function visible(slug: string, audience: Audience) {
   const listing = content.listings.get(slug);

@@ -39,7 +39,7 @@ describe('shapeListing', () => {
     expect(knit.free).toBe(false);
   });
 
-  it('puts a paused listing\'s status at the top, with its dates from the restart', () => {
+  it("puts a paused listing's status at the top, with its dates from the restart", () => {
     const walk = bySlug('fixture-paused-walk');
     expect(walk.banner).toEqual({ kind: 'paused', title: 'Paused until 1 March 2027', detail: 'Paths are too muddy in winter' });
     expect(walk.nextDates[0]?.date).toBe('2027-03-26');
@@ -75,12 +75,16 @@ describe('browsing', () => {
   });
 
   it('orders alphabetically, ignoring a leading "The"', () => {
-    const titles = (names: string[]) => names.map((title) => ({ data: { title } })).sort(byTitle).map((item) => item.data.title);
+    const titles = (names: string[]) =>
+      names
+        .map((title) => ({ data: { title } }))
+        .sort(byTitle)
+        .map((item) => item.data.title);
     expect(titles(['Zumba Gold', 'The Bugle Walkers', 'art club'])).toEqual(['art club', 'The Bugle Walkers', 'Zumba Gold']);
     expect(alphabetical(views).map((group) => group.letter)).toEqual(['F']);
   });
 
-  it('lists this week\'s sessions day by day, leaving out paused groups', () => {
+  it("lists this week's sessions day by day, leaving out paused groups", () => {
     const week = happeningThisWeek(views, now);
     expect(week.map((day) => day.label)).toEqual(['Tuesday 24 November']);
     expect(week[0]?.items.map((item) => `${item.time} ${item.listing.slug}`)).toEqual(['10am to 12 noon fixture-knit-and-natter']);
@@ -93,7 +97,7 @@ describe('status over time and closed listings', () => {
   if (!walk || !knit) throw new Error('fixture listings missing');
   const shapeAt = (data: typeof walk, iso: string, today: string) => shapeListing('x', data, { ...context, now: new Date(iso), today });
 
-  it('shows a paused listing\'s dates from the day it restarts', () => {
+  it("shows a paused listing's dates from the day it restarts", () => {
     const paused = shapeAt(walk, '2026-11-21T09:00:00Z', '2026-11-21');
     expect(paused.banner?.kind).toBe('paused');
     expect(paused.nextDates.map((next) => next.date)).toEqual(['2027-03-26', '2027-04-30', '2027-05-28']);
@@ -105,7 +109,7 @@ describe('status over time and closed listings', () => {
     expect(restarted.nextDates[0]?.date).toBe('2027-03-26');
   });
 
-  it('keeps a closed listing\'s page but leaves it out of lists, counts and this week', () => {
+  it("keeps a closed listing's page but leaves it out of lists, counts and this week", () => {
     const closed = shapeAt({ ...knit, status: { state: 'closed', reason: 'The hall has been sold' } }, '2026-11-21T09:00:00Z', '2026-11-21');
     expect(closed.closed).toBe(true);
     expect(closed.banner).toEqual({ kind: 'closed', title: 'This has closed', detail: 'The hall has been sold' });
@@ -119,7 +123,7 @@ describe('status over time and closed listings', () => {
     expect(bySlug('fixture-knit-and-natter').where).toBe('Fixture Village Hall, Bugle');
     const home = shapeAt({ ...knit, sessions: [], whenNote: 'Visits to suit you', delivery: ['home-visit'] }, '2026-11-21T09:00:00Z', '2026-11-21');
     expect(home.where).toBe('Home visits');
-    const phone = shapeAt({ ...knit, sessions: [{ ...knit.sessions[0]!, venue: undefined, remote: 'phone' } as typeof knit.sessions[number]] }, '2026-11-21T09:00:00Z', '2026-11-21');
+    const phone = shapeAt({ ...knit, sessions: [{ ...knit.sessions[0]!, venue: undefined, remote: 'phone' } as (typeof knit.sessions)[number]] }, '2026-11-21T09:00:00Z', '2026-11-21');
     expect(phone.where).toBe('By phone');
   });
 

@@ -117,9 +117,13 @@ describe('calendar warnings from the content checker', () => {
     data.sessions[0]!.skipDates = ['2026-12-22', '2026-12-23'];
     const { problems, content } = checkContent(tree, { today: '2027-03-05' });
     const lines = problems.map(formatProblem);
-    expect(lines).toContain('warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: sessions[0].skipDates[1]: 2026-12-23 is not a day this session runs, so skipping it changes nothing; check the date');
+    expect(lines).toContain(
+      'warning: tests/fixtures/good/content/listings/fixture-knit-and-natter.md: sessions[0].skipDates[1]: 2026-12-23 is not a day this session runs, so skipping it changes nothing; check the date',
+    );
     expect(lines.some((line) => line.includes('skipDates[0]'))).toBe(false);
-    expect(lines).toContain('warning: tests/fixtures/good/content/listings/fixture-paused-walk.md: status.until: 2027-03-01 has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date');
+    expect(lines).toContain(
+      'warning: tests/fixtures/good/content/listings/fixture-paused-walk.md: status.until: 2027-03-01 has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date',
+    );
     expect(content).toBeDefined();
   });
 });

@@ -24,8 +24,7 @@ const weeklyTue = session({ ...at, pattern: 'weekly', days: ['tue'] });
 const utc = (text: string) => new Date(text);
 const starts = (occurrences: { start: Date }[]) => occurrences.map((o) => o.start.toISOString());
 const dates = (occurrences: { date: string }[]) => occurrences.map((o) => o.date);
-const londonClock = (instant: Date) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+const londonClock = (instant: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 
 describe('describeTime', () => {
   it.each([
@@ -227,11 +226,19 @@ describe('days and times', () => {
     expect(timesOfDay([evening, weeklyTue])).toEqual(['morning', 'evening']);
   });
 
-  it('pairs each session\'s own days and times: Tuesday morning and Friday evening make two slots, not four', () => {
+  it("pairs each session's own days and times: Tuesday morning and Friday evening make two slots, not four", () => {
     const evening = session({ ...at, start: '19:00', end: '21:00', pattern: 'weekly', days: ['fri'] });
-    expect(sessionSlots([evening, weeklyTue])).toEqual([['tue', 'morning'], ['fri', 'evening']]);
+    expect(sessionSlots([evening, weeklyTue])).toEqual([
+      ['tue', 'morning'],
+      ['fri', 'evening'],
+    ]);
     const long = session({ ...at, start: '11:00', end: '13:00', pattern: 'weekly', days: ['mon', 'wed'] });
-    expect(sessionSlots([long, long])).toEqual([['mon', 'morning'], ['mon', 'afternoon'], ['wed', 'morning'], ['wed', 'afternoon']]);
+    expect(sessionSlots([long, long])).toEqual([
+      ['mon', 'morning'],
+      ['mon', 'afternoon'],
+      ['wed', 'morning'],
+      ['wed', 'afternoon'],
+    ]);
   });
 });
 
@@ -269,13 +276,7 @@ describe('toRRule', () => {
       toRRule({ ...at, pattern: 'monthly', day: 'fri', weeks: [-1] }),
       toRRule({ ...at, pattern: 'course', days: ['mon'], startDate: '2026-01-12', endDate: '2026-02-16' }),
     ];
-    expect(rules).toEqual([
-      'FREQ=WEEKLY;BYDAY=MO,TH',
-      'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE',
-      'FREQ=MONTHLY;BYDAY=1TH,3TH',
-      'FREQ=MONTHLY;BYDAY=-1FR',
-      'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260216T100000Z',
-    ]);
+    expect(rules).toEqual(['FREQ=WEEKLY;BYDAY=MO,TH', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', 'FREQ=MONTHLY;BYDAY=1TH,3TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260216T100000Z']);
     for (const rule of rules) expect(() => RRule.parseString(rule ?? '')).not.toThrow();
     expect(toRRule({ ...at, pattern: 'dates', dates: ['2026-12-05'] })).toBeNull();
   });

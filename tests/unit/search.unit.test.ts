@@ -77,7 +77,10 @@ describe('ranking: query → expected top result over the example data', () => {
 });
 
 describe('synonyms', () => {
-  const categoriesOf = (q: string, top = 10) => search(q).records.slice(0, top).flatMap((record) => record.c.map((position) => index.labels.categories[position]?.id));
+  const categoriesOf = (q: string, top = 10) =>
+    search(q)
+      .records.slice(0, top)
+      .flatMap((record) => record.c.map((position) => index.labels.categories[position]?.id));
   it('"lonely" finds social groups and befriending', () => {
     const found = categoriesOf('lonely', 20);
     expect(found).toContain('befriending');
@@ -90,7 +93,11 @@ describe('synonyms', () => {
   });
   it('"memory" finds dementia cafés', () => {
     expect(titles('memory').length).toBeGreaterThanOrEqual(3);
-    expect(titles('memory').slice(0, 5).every((title) => /Memory Café|Dementia/.test(title))).toBe(true);
+    expect(
+      titles('memory')
+        .slice(0, 5)
+        .every((title) => /Memory Café|Dementia/.test(title)),
+    ).toBe(true);
   });
   it('"money" finds benefits and debt advice', () => {
     const all = titles('money');
@@ -100,7 +107,11 @@ describe('synonyms', () => {
   it('a typed word ranks above a synonym-only match', () => {
     // "walking" is also a synonym of exercise; walks come first.
     expect(titles('walkng').length).toBeGreaterThanOrEqual(5);
-    expect(titles('walkng').slice(0, 5).every((title) => /Walk|Ramble|Stroll/.test(title))).toBe(true);
+    expect(
+      titles('walkng')
+        .slice(0, 5)
+        .every((title) => /Walk|Ramble|Stroll/.test(title)),
+    ).toBe(true);
   });
 });
 
@@ -109,7 +120,11 @@ describe('matching word by word', () => {
   it('needs every word: a town narrows the results', () => {
     expect(titles('walking bugle').length).toBeGreaterThan(0);
     expect(titles('walking bugle').length).toBeLessThan(titles('walking').length);
-    expect(search('walking bugle').records.every((record) => record.r.includes(index.labels.towns.findIndex((town) => town.id === 'bugle')) || /bugle/i.test(`${record.t} ${index.places[record.w]} ${record.b}`))).toBe(true);
+    expect(
+      search('walking bugle').records.every(
+        (record) => record.r.includes(index.labels.towns.findIndex((town) => town.id === 'bugle')) || /bugle/i.test(`${record.t} ${index.places[record.w]} ${record.b}`),
+      ),
+    ).toBe(true);
   });
   it('with no listing matching every word, shows those matching all but one, marked partial', () => {
     const outcome = search('knitting bugle zzyzx');
@@ -143,8 +158,15 @@ describe('when nothing matches', () => {
 });
 
 describe('filters, checked against the listings themselves', () => {
-  const slugs = (filters: SearchFilters, q = '') => search(q, filters).records.map((record) => record.s).sort();
-  const expected = (keep: (listing: ListingView) => boolean) => listings.filter(keep).map((listing) => listing.slug).sort();
+  const slugs = (filters: SearchFilters, q = '') =>
+    search(q, filters)
+      .records.map((record) => record.s)
+      .sort();
+  const expected = (keep: (listing: ListingView) => boolean) =>
+    listings
+      .filter(keep)
+      .map((listing) => listing.slug)
+      .sort();
   const has = (terms: readonly { id: string }[], id: string) => terms.some((term) => term.id === id);
   const cases: [string, SearchFilters, (listing: ListingView) => boolean][] = [
     ['free', { cost: ['free'] }, (l) => l.free],
@@ -188,12 +210,21 @@ describe('filters, checked against the listings themselves', () => {
   });
   it('this week leaves out a weekly group in the week its one session is skipped, and keeps it the week before', () => {
     // A running group with one weekly session on one day, and a skip date still to come.
-    const candidate = listings.find((l) => l.takingNew && l.data.sessions.length === 1 && l.data.sessions[0]?.pattern === 'weekly' && l.data.sessions[0].days.length === 1 && l.data.sessions[0].skipDates.some((date) => date > '2026-11-28'));
+    const candidate = listings.find(
+      (l) =>
+        l.takingNew &&
+        l.data.sessions.length === 1 &&
+        l.data.sessions[0]?.pattern === 'weekly' &&
+        l.data.sessions[0].days.length === 1 &&
+        l.data.sessions[0].skipDates.some((date) => date > '2026-11-28'),
+    );
     expect(candidate).toBeDefined();
     const skipped = candidate!.data.sessions[0]!.skipDates.find((date) => date > '2026-11-28')!;
     const thisWeek = (now: Date) => {
       const built = searchIndexOf(loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now }).directory);
-      return createSearchEngine(built).search({ q: '', filters: { show: ['this-week'] } }).records.map((record) => record.s);
+      return createSearchEngine(built)
+        .search({ q: '', filters: { show: ['this-week'] } })
+        .records.map((record) => record.s);
     };
     // From just after midnight on the skipped day, the next 7 days hold only that (skipped) session.
     const skippedWeek = new Date(`${skipped}T00:30:00Z`);
@@ -290,12 +321,24 @@ describe('staff filters (staff build only)', () => {
   const staff = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: NOW });
   const staffIndex = searchIndexOf(staff.directory);
   const staffEngine = createSearchEngine(staffIndex);
-  const slugsWhere = (test: (listing: (typeof staff.listings)[number]) => boolean) => listed(staff.listings).filter(test).map((listing) => listing.slug).sort();
-  const found = (filters: SearchFilters) => staffEngine.search({ q: '', filters }).records.map((record) => record.s).sort();
+  const slugsWhere = (test: (listing: (typeof staff.listings)[number]) => boolean) =>
+    listed(staff.listings)
+      .filter(test)
+      .map((listing) => listing.slug)
+      .sort();
+  const found = (filters: SearchFilters) =>
+    staffEngine
+      .search({ q: '', filters })
+      .records.map((record) => record.s)
+      .sort();
 
   it('appear only in the staff index', () => {
     expect(shownGroups(index.labels, index.lowCostMax).map((group) => group.key)).not.toContain('referral');
-    expect(shownGroups(staffIndex.labels, staffIndex.lowCostMax).map((group) => group.key).slice(0, 2)).toEqual(['referral', 'method']);
+    expect(
+      shownGroups(staffIndex.labels, staffIndex.lowCostMax)
+        .map((group) => group.key)
+        .slice(0, 2),
+    ).toEqual(['referral', 'method']);
   });
   it('"referral only" finds every referral-only listing and nothing else', () => {
     const expected = slugsWhere((listing) => listing.data.visibility === 'referral-only');

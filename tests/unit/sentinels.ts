@@ -31,7 +31,11 @@ export function sentinelMaker(prefix: string) {
   const strings: string[] = [];
   let phone = 950;
   const keep = (value: string) => (strings.push(value), value);
-  const word = (path: string) => `${prefix}-${path}`.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/-$/, '');
+  const word = (path: string) =>
+    `${prefix}-${path}`
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/-$/, '');
 
   function value(schema: unknown, path: string): unknown {
     if (schema === emailSchema) return keep(`${word(path).toLowerCase()}@example.org`);
@@ -40,10 +44,18 @@ export function sentinelMaker(prefix: string) {
     if (schema === dateSchema) return '2026-02-13';
     const def = defOf(schema);
     switch (def.type) {
-      case 'optional': case 'default': case 'nullable': case 'prefault': case 'readonly': return value(def['innerType'], path);
-      case 'pipe': return value(defOf(def['in']).type === 'transform' ? def['out'] : def['in'], path);
-      case 'object': return Object.fromEntries(Object.entries(def['shape'] as Record<string, unknown>).map(([key, field]) => [key, value(field, path ? `${path}-${key}` : key)]));
-      case 'array': return [value(def['element'], `${path}-1`), value(def['element'], `${path}-2`)];
+      case 'optional':
+      case 'default':
+      case 'nullable':
+      case 'prefault':
+      case 'readonly':
+        return value(def['innerType'], path);
+      case 'pipe':
+        return value(defOf(def['in']).type === 'transform' ? def['out'] : def['in'], path);
+      case 'object':
+        return Object.fromEntries(Object.entries(def['shape'] as Record<string, unknown>).map(([key, field]) => [key, value(field, path ? `${path}-${key}` : key)]));
+      case 'array':
+        return [value(def['element'], `${path}-1`), value(def['element'], `${path}-2`)];
       case 'string': {
         // Text fields with a pattern (like CMS user names) get the first form they accept.
         const candidates = [word(path), word(path).toLowerCase(), `sentinel-${String(strings.length + 1).padStart(4, '0')}`];
@@ -51,12 +63,18 @@ export function sentinelMaker(prefix: string) {
         if (!fits) throw new Error(`sentinels.ts can't make a text value that ${path} accepts`);
         return keep(fits);
       }
-      case 'enum': return Object.values(def['entries'] as Record<string, string>)[0];
-      case 'boolean': return true;
-      case 'number': return 7;
-      case 'union': return value((def['options'] as unknown[])[0], path);
-      case 'literal': return (def['values'] as unknown[])[0];
-      default: throw new Error(`sentinels.ts can't make a value for a ${def.type} field at ${path}; teach it this kind of field`);
+      case 'enum':
+        return Object.values(def['entries'] as Record<string, string>)[0];
+      case 'boolean':
+        return true;
+      case 'number':
+        return 7;
+      case 'union':
+        return value((def['options'] as unknown[])[0], path);
+      case 'literal':
+        return (def['values'] as unknown[])[0];
+      default:
+        throw new Error(`sentinels.ts can't make a value for a ${def.type} field at ${path}; teach it this kind of field`);
     }
   }
   return { value, strings };

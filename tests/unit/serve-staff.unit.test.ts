@@ -9,13 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createCredentialChecker,
-  createRateLimiter,
-  credentialsMatch,
-  parseBasicAuth,
-  readStaffCredentials,
-} from '../../src/server/basic-auth.ts';
+import { createCredentialChecker, createRateLimiter, credentialsMatch, parseBasicAuth, readStaffCredentials } from '../../src/server/basic-auth.ts';
 import { clientAddress, createStaffServer, type StaffServerOptions } from '../../src/server/staff-server.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));

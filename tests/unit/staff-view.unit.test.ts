@@ -17,7 +17,12 @@ describe('the staff view', () => {
     expect(staff).toMatchObject({
       referralOnly: true,
       takesReferralsNow: true,
-      referral: { methodId: 'phone-first', method: 'Phone to talk first', steps: ['STAFF-SENTINEL-REFERRAL-STEP-ONE', 'STAFF-SENTINEL-REFERRAL-STEP-TWO'], formUrl: 'https://example.org/staff-sentinel-referral-form' },
+      referral: {
+        methodId: 'phone-first',
+        method: 'Phone to talk first',
+        steps: ['STAFF-SENTINEL-REFERRAL-STEP-ONE', 'STAFF-SENTINEL-REFERRAL-STEP-TWO'],
+        formUrl: 'https://example.org/staff-sentinel-referral-form',
+      },
       waitingListWeeks: 3,
       higherNeeds: { id: 'some', label: 'Some, ask first' },
       cannotOffer: 'STAFF-SENTINEL-REFERRAL-CANNOT-OFFER',

@@ -23,7 +23,8 @@ cpSync(join(root, 'tests/fixtures/good'), tree, { recursive: true });
 for (const { document, key, value } of marked.values) {
   if (document === 'listing' && key === 'staff') writeFileSync(join(tree, 'content-staff/listing-staff/fixture-paused-walk.yml'), stringify(value));
   else if (document === 'site' && key === 'staff') writeFileSync(join(tree, 'content-staff/site.yml'), stringify(value));
-  else if (document === 'organisation') writeFileSync(join(tree, 'content/organisations/fixture-trust.yml'), `${readFileSync(join(tree, 'content/organisations/fixture-trust.yml'), 'utf8')}\n${stringify({ [key]: value })}`);
+  else if (document === 'organisation')
+    writeFileSync(join(tree, 'content/organisations/fixture-trust.yml'), `${readFileSync(join(tree, 'content/organisations/fixture-trust.yml'), 'utf8')}\n${stringify({ [key]: value })}`);
   else throw new Error(`two-builds.unit.test.ts doesn't know where ${document}.${key} lives; add it here`);
 }
 const fixture = join(tree, 'content');
@@ -39,7 +40,13 @@ function build(audience: 'public' | 'staff', name: string = audience, contentDir
     encoding: 'utf8',
     timeout: 180_000,
   });
-  const files = result.status === 0 ? readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort() : [];
+  const files =
+    result.status === 0
+      ? readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+      : [];
   const read = (path: string) => {
     const file = join(out, path);
     return existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -80,7 +87,13 @@ const staffPhoto = readFileSync(join(tree, 'content-staff/images/staff-sentinel-
 const publicPhoto = readFileSync(join(tree, 'content/images/fixture-hall-door.png'));
 
 describe('scripts/build.ts keeps the two builds apart', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/build.ts'), ...args], { cwd: root, env: { ...process.env, CONTENT_DIR: fixture, DIRECTORY_NOW: NOW, ASTRO_CACHE_DIR: join(work, 'cache-refused') }, encoding: 'utf8', timeout: 120_000 });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts/build.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: fixture, DIRECTORY_NOW: NOW, ASTRO_CACHE_DIR: join(work, 'cache-refused') },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
   it('refuses to write the staff build into a folder called dist', () => {
     const result = run('staff', '--outDir', join(work, 'dist'));
@@ -97,9 +110,18 @@ describe('scripts/build.ts keeps the two builds apart', () => {
 });
 
 describe('the fixture has sentinels to look for', () => {
-  it('in every free-text field of the referral-only listings, and in a public listing\'s staff fields', () => {
+  it("in every free-text field of the referral-only listings, and in a public listing's staff fields", () => {
     expect(sentinels.length).toBeGreaterThan(40);
-    for (const expected of ['STAFF-SENTINEL-REFERRAL-TITLE', 'STAFF-SENTINEL-REFERRAL-BODY', 'STAFF-SENTINEL-REFERRAL-STEP-ONE', 'STAFF-SENTINEL-HIDDEN-NOTES', 'STAFF-SENTINEL-ORG-NAME', 'STAFF-SENTINEL-VENUE-NAME', 'STAFF-SENTINEL-PUBLIC-LISTING-NOTE', 'staff-sentinel-public-contact@example.org']) {
+    for (const expected of [
+      'STAFF-SENTINEL-REFERRAL-TITLE',
+      'STAFF-SENTINEL-REFERRAL-BODY',
+      'STAFF-SENTINEL-REFERRAL-STEP-ONE',
+      'STAFF-SENTINEL-HIDDEN-NOTES',
+      'STAFF-SENTINEL-ORG-NAME',
+      'STAFF-SENTINEL-VENUE-NAME',
+      'STAFF-SENTINEL-PUBLIC-LISTING-NOTE',
+      'staff-sentinel-public-contact@example.org',
+    ]) {
       expect(sentinels).toContain(expected);
     }
   });
@@ -117,18 +139,31 @@ describe('the public build (npm run build)', () => {
   it('contains no sentinel in any file: HTML, JavaScript, CSS, JSON, XML, text, headers or anything else', () => {
     const kinds = new Set(files.map((file) => file.split('.').at(-1)));
     for (const kind of ['html', 'js', 'css', 'json', 'xml', 'txt']) expect(kinds).toContain(kind);
-    const leaks = contents(files).flatMap(({ file, text, utf8 }) => sentinels.flatMap(encodings).filter((sentinel) => text.includes(sentinel) || utf8.includes(sentinel)).map((sentinel) => `${relative(publicBuild.out, file)}: ${sentinel}`));
+    const leaks = contents(files).flatMap(({ file, text, utf8 }) =>
+      sentinels
+        .flatMap(encodings)
+        .filter((sentinel) => text.includes(sentinel) || utf8.includes(sentinel))
+        .map((sentinel) => `${relative(publicBuild.out, file)}: ${sentinel}`),
+    );
     expect(leaks).toEqual([]);
     // Belt and braces: nothing that even looks like a sentinel, in any case or encoding.
     const decoded = (text: string) => text.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    expect(contents(files).filter(({ text }) => /staff.?sentinel|sentinel-\d{4}/i.test(decoded(text))).map(({ file }) => file)).toEqual([]);
+    expect(
+      contents(files)
+        .filter(({ text }) => /staff.?sentinel|sentinel-\d{4}/i.test(decoded(text)))
+        .map(({ file }) => file),
+    ).toEqual([]);
   });
 
   it('publishes the photo of a public listing, under a name made from its bytes, and never a staff photo', () => {
     const bytes = files.map((file) => readFileSync(file));
     expect(bytes.filter((data) => data.equals(staffPhoto))).toEqual([]);
     const base64 = staffPhoto.toString('base64');
-    expect(contents(files).filter(({ text }) => text.includes(base64)).map(({ file }) => file)).toEqual([]);
+    expect(
+      contents(files)
+        .filter(({ text }) => text.includes(base64))
+        .map(({ file }) => file),
+    ).toEqual([]);
     const published = files.filter((_file, index) => bytes[index]?.equals(publicPhoto)).map((file) => relative(publicBuild.out, file));
     expect(published).toHaveLength(1);
     expect(published[0]).toMatch(/^photos\/[0-9a-f]{20}\.png$/);
@@ -137,9 +172,12 @@ describe('the public build (npm run build)', () => {
   });
 
   it('carries no staff wording in its search script', () => {
-    const scripts = contents(files.filter((file) => file.endsWith('.js'))).map(({ utf8 }) => utf8).join('\n');
+    const scripts = contents(files.filter((file) => file.endsWith('.js')))
+      .map(({ utf8 }) => utf8)
+      .join('\n');
     expect(scripts.length).toBeGreaterThan(1000);
-    for (const words of ['Referral only: not shown to the public', 'Takes referrals now', 'How to refer', 'Referrals (staff)', 'Phone to talk first', 'Online referral form']) expect(scripts).not.toContain(words);
+    for (const words of ['Referral only: not shown to the public', 'Takes referrals now', 'How to refer', 'Referrals (staff)', 'Phone to talk first', 'Online referral form'])
+      expect(scripts).not.toContain(words);
   });
 
   it('has no page for a referral-only listing, nor for the organisation and venue only it uses', () => {
@@ -194,7 +232,9 @@ describe('the staff build (npm run build:staff)', () => {
   });
 
   it('shows every staff-only sentinel somewhere, and no never-published one', () => {
-    const all = contents(files).map(({ utf8 }) => utf8).join('\n');
+    const all = contents(files)
+      .map(({ utf8 }) => utf8)
+      .join('\n');
     const neverPublished = new Set(marked.values.filter((item) => item.publication === 'never-published').flatMap((item) => item.strings));
     // Photo file names are sentinels too, but every build publishes photos under names made from their bytes.
     const staffOnly = sentinels.filter((sentinel) => !neverPublished.has(sentinel) && !sentinel.endsWith('-door'));

@@ -3,7 +3,12 @@ import type { SearchState } from '../../outputs/search/url-state.ts';
 import { stateToQueryString } from '../../outputs/search/url-state.ts';
 
 /** Who to call; `tel` is worked out on the server so the phone library isn't downloaded. */
-export interface SupportContact { name: string; phone: string; tel: string; hours?: string }
+export interface SupportContact {
+  name: string;
+  phone: string;
+  tel: string;
+  hours?: string;
+}
 
 interface Props {
   outcome: SearchOutcome;

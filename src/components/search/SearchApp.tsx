@@ -107,9 +107,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
       </form>
       <div className="search-body">
         <details className="filters" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
-          <summary>
-            Filters{selected > 0 ? ` (${selected} selected)` : ''}
-          </summary>
+          <summary>Filters{selected > 0 ? ` (${selected} selected)` : ''}</summary>
           <div className="filters-body">
             <p>
               <a href="#results">Skip to the results</a>
@@ -122,45 +120,55 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
             )}
           </div>
         </details>
-      <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
-        <h2 id="results-heading" className="visually-hidden">
-          Results
-        </h2>
-        <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
-          {announcement}
-        </p>
-        {outcome ? (
-          <>
-            {outcome.partial && <p className="notice">No listing matched all of your words, so these match all but one of them.</p>}
-            {outcome.records.length === 0 ? (
-              <NoResults outcome={outcome} state={state} support={support} onChange={(next) => update(next, false)} />
-            ) : (
-              <ol className="listing-list search-results">
-                {outcome.records.slice(0, limit).map((record, position) => (
-                  <ResultCard key={record.s} record={record} labels={labels} where={engine?.index.places[record.w] ?? ''} {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})} />
-                ))}
-              </ol>
-            )}
-            {outcome.records.length > limit && (
-              <button
-                className="button button--secondary"
-                type="button"
-                onClick={() => {
-                  focusFirstNew.current = true;
-                  setLimit(limit + PAGE_SIZE);
-                }}
-              >
-                Show {Math.min(PAGE_SIZE, outcome.records.length - limit)} more
-              </button>
-            )}
-          </>
-        ) : (
-          <>
-            {failed && <p className="notice">The search could not load. You can still use the filters, browse by type, town or day, or call {support.name} on {support.phone}.</p>}
-            {children}
-          </>
-        )}
-      </section>
+        <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
+          <h2 id="results-heading" className="visually-hidden">
+            Results
+          </h2>
+          <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
+            {announcement}
+          </p>
+          {outcome ? (
+            <>
+              {outcome.partial && <p className="notice">No listing matched all of your words, so these match all but one of them.</p>}
+              {outcome.records.length === 0 ? (
+                <NoResults outcome={outcome} state={state} support={support} onChange={(next) => update(next, false)} />
+              ) : (
+                <ol className="listing-list search-results">
+                  {outcome.records.slice(0, limit).map((record, position) => (
+                    <ResultCard
+                      key={record.s}
+                      record={record}
+                      labels={labels}
+                      where={engine?.index.places[record.w] ?? ''}
+                      {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})}
+                    />
+                  ))}
+                </ol>
+              )}
+              {outcome.records.length > limit && (
+                <button
+                  className="button button--secondary"
+                  type="button"
+                  onClick={() => {
+                    focusFirstNew.current = true;
+                    setLimit(limit + PAGE_SIZE);
+                  }}
+                >
+                  Show {Math.min(PAGE_SIZE, outcome.records.length - limit)} more
+                </button>
+              )}
+            </>
+          ) : (
+            <>
+              {failed && (
+                <p className="notice">
+                  The search could not load. You can still use the filters, browse by type, town or day, or call {support.name} on {support.phone}.
+                </p>
+              )}
+              {children}
+            </>
+          )}
+        </section>
       </div>
     </div>
   );

@@ -23,7 +23,8 @@ export interface IndexSource {
   builtAt: Date;
 }
 
-const bits = <T extends string>(values: readonly T[], order: readonly { id: string }[]) => order.reduce((mask, option, position) => (values.includes(option.id as T) ? mask | (1 << position) : mask), 0);
+const bits = <T extends string>(values: readonly T[], order: readonly { id: string }[]) =>
+  order.reduce((mask, option, position) => (values.includes(option.id as T) ? mask | (1 << position) : mask), 0);
 
 /** How many of its own words a listing keeps for matching: the rarest across the directory, so they tell listings apart. */
 export const BODY_WORDS = 8;
@@ -76,18 +77,27 @@ function slotField(listing: ListingView): Pick<SearchRecord, 'l'> {
 function staffFields(listing: ListingView, labels: IndexLabels): Pick<SearchRecord, 'y' | 'e'> {
   const { staff } = listing;
   if (!staff || !labels.staff) return {};
-  const flags = (staff.referralOnly ? STAFF_FLAG.referralOnly : 0) | (staff.takesReferralsNow ? STAFF_FLAG.takesReferrals : 0) | (staff.higherNeeds && staff.higherNeeds.id !== 'no' ? STAFF_FLAG.higherNeeds : 0);
+  const flags =
+    (staff.referralOnly ? STAFF_FLAG.referralOnly : 0) | (staff.takesReferralsNow ? STAFF_FLAG.takesReferrals : 0) | (staff.higherNeeds && staff.higherNeeds.id !== 'no' ? STAFF_FLAG.higherNeeds : 0);
   const method = staff.referral ? labels.staff.methods.findIndex((option) => option.id === staff.referral?.methodId) : -1;
   return { y: flags, ...(method >= 0 ? { e: method } : {}) };
 }
 
-interface Tables { organisations: ReturnType<typeof table>; places: ReturnType<typeof table> }
+interface Tables {
+  organisations: ReturnType<typeof table>;
+  places: ReturnType<typeof table>;
+}
 
 export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, builtAt: Date, tables: Tables): SearchRecord {
   const positions = (terms: readonly { id: string }[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
-  const flags = (listing.free ? FLAG.free : 0) | (listing.lowCost ? FLAG.lowCost : 0) | (data.cost?.helpAvailable ? FLAG.helpWithCost : 0) | (listing.takingNew ? FLAG.takingNew : 0) | (runsThisWeek(listing, builtAt) ? FLAG.thisWeek : 0);
+  const flags =
+    (listing.free ? FLAG.free : 0) |
+    (listing.lowCost ? FLAG.lowCost : 0) |
+    (data.cost?.helpAvailable ? FLAG.helpWithCost : 0) |
+    (listing.takingNew ? FLAG.takingNew : 0) |
+    (runsThisWeek(listing, builtAt) ? FLAG.thisWeek : 0);
   return {
     s: listing.slug,
     t: data.title,
@@ -100,7 +110,10 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     a: positions(listing.audiences, labels.audiences),
     h: positions(listing.helpsWith, labels.helpsWith),
     x: positions(listing.accessFeatures, labels.accessFeatures),
-    r: positions(townIds(listing).map((id) => ({ id })), labels.towns),
+    r: positions(
+      townIds(listing).map((id) => ({ id })),
+      labels.towns,
+    ),
     d: bits(listing.days, DAYS.items),
     m: bits(listing.timesOfDay, TIMES_OF_DAY.items),
     ...slotField(listing),
@@ -120,7 +133,11 @@ export function buildSearchIndex(source: IndexSource): SearchIndexFile {
   const own = listings.map((listing) => bodyWords(source.body(listing.slug), `${listing.data.title} ${listing.data.summary}`));
   const documentFrequency = new Map<string, number>();
   for (const list of own) for (const word of list) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const rarest = (list: string[]) => [...list].sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!).slice(0, BODY_WORDS).join(' ');
+  const rarest = (list: string[]) =>
+    [...list]
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!)
+      .slice(0, BODY_WORDS)
+      .join(' ');
   const records = listings.map((listing, position) => toSearchRecord(listing, rarest(own[position] ?? []), labels, source.builtAt, tables));
   return {
     version: 1,

@@ -29,7 +29,10 @@ const DOC_SLOTS = 2 ** 20;
 /** A typed word matched at least this well (a summary match with a slip) counts as a direct match. */
 const DIRECT_MATCH = FIELD_WEIGHTS.summary * MATCH_QUALITY.twoSlips;
 
-interface Posting { docs: number[]; weights: number[] }
+interface Posting {
+  docs: number[];
+  weights: number[];
+}
 
 interface Slot {
   /** The words as typed (normalised). */
@@ -39,7 +42,11 @@ interface Slot {
   alternatives: Expansion[];
 }
 
-export interface DroppableFilter { key: FilterKey; legend: string; count: number }
+export interface DroppableFilter {
+  key: FilterKey;
+  legend: string;
+  count: number;
+}
 
 export interface SearchOutcome {
   /** Every match, best first (alphabetical when there are no words). */
@@ -57,7 +64,13 @@ export interface SearchEngine {
   search(state: SearchState): SearchOutcome;
 }
 
-interface FuseDoc { t: string; g: string; o: string; l: string; u: string }
+interface FuseDoc {
+  t: string;
+  g: string;
+  o: string;
+  l: string;
+  u: string;
+}
 
 const FUSE_OPTIONS = {
   keys: [
@@ -140,7 +153,8 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         if (vocabulary[middle]! < word) low = middle + 1;
         else high = middle;
       }
-      for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1) note(vocabulary[i]!, MATCH_QUALITY.prefix * Math.sqrt(word.length / vocabulary[i]!.length));
+      for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1)
+        note(vocabulary[i]!, MATCH_QUALITY.prefix * Math.sqrt(word.length / vocabulary[i]!.length));
     }
     const edits = allowedEdits(word.length);
     for (let length = word.length - edits; edits > 0 && length <= word.length + edits; length += 1) {
@@ -208,7 +222,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     const typed = all.filter((word) => !STOP_WORDS.has(word));
     const tokens = typed.length > 0 ? typed : all;
     const slots: Slot[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const match = synonyms.match(tokens, i);
       const length = match?.length ?? 1;
       const slotWords = tokens.slice(i, i + length);
@@ -276,7 +290,10 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
 
   function rerank(candidates: number[], slots: Slot[], tier: (doc: number) => number, retrieval: (doc: number) => number): number[] {
     const top = candidates.slice(0, RERANK_LIMIT);
-    const fuse = new Fuse(top.map((doc) => fuseDocs[doc]!), FUSE_OPTIONS);
+    const fuse = new Fuse(
+      top.map((doc) => fuseDocs[doc]!),
+      FUSE_OPTIONS,
+    );
     const relevance = new Float64Array(top.length);
     for (const slot of slots) {
       const best = new Float64Array(top.length);
@@ -356,7 +373,10 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
           keys.push(rank * DOC_SLOTS + (DOC_SLOTS - 1 - doc));
         }
       }
-      return Float64Array.from(keys).sort().reverse().map((key) => DOC_SLOTS - 1 - (key % DOC_SLOTS));
+      return Float64Array.from(keys)
+        .sort()
+        .reverse()
+        .map((key) => DOC_SLOTS - 1 - (key % DOC_SLOTS));
     };
     let docs = Array.from(pick(required));
     let partial = false;
@@ -364,7 +384,16 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       docs = Array.from(pick(required - 1));
       partial = docs.length > 0;
     }
-    return { docs: rerank(docs, slots, (doc) => coverage[doc]! * 100 + direct[doc]!, (doc) => total[doc]!), partial, slots };
+    return {
+      docs: rerank(
+        docs,
+        slots,
+        (doc) => coverage[doc]! * 100 + direct[doc]!,
+        (doc) => total[doc]!,
+      ),
+      partial,
+      slots,
+    };
   }
 
   function search(state: SearchState): SearchOutcome {

@@ -188,7 +188,10 @@ export function passesFilters(filters: SearchFilters, record: SearchRecord, labe
 export function describeFilters(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): string[] {
   return FILTER_GROUPS.flatMap((group) => {
     const selected = filters[group.key] ?? [];
-    return group.options(labels, lowCostMax).filter((option) => selected.includes(option.id)).map((option) => (group.key === 'cost' && option.id === 'low' ? 'Free or low cost' : option.label));
+    return group
+      .options(labels, lowCostMax)
+      .filter((option) => selected.includes(option.id))
+      .map((option) => (group.key === 'cost' && option.id === 'low' ? 'Free or low cost' : option.label));
   });
 }
 
@@ -197,7 +200,10 @@ export function cleanFilters(filters: SearchFilters, labels: IndexLabels, lowCos
   const clean: SearchFilters = {};
   for (const group of FILTER_GROUPS) {
     const selected = filters[group.key] ?? [];
-    const kept = group.options(labels, lowCostMax).map((option) => option.id).filter((id) => selected.includes(id));
+    const kept = group
+      .options(labels, lowCostMax)
+      .map((option) => option.id)
+      .filter((id) => selected.includes(id));
     const values = group.kind === 'one' ? kept.slice(0, 1) : kept;
     if (values.length > 0) clean[group.key] = values;
   }

@@ -51,7 +51,10 @@ export const FLAG = { free: 1, lowCost: 2, helpWithCost: 4, takingNew: 8, thisWe
 /** Bit positions follow the order of IndexLabels.staff.show. */
 export const STAFF_FLAG = { referralOnly: 1, takesReferrals: 2, higherNeeds: 4 } as const;
 
-export interface LabelTerm { id: string; label: string }
+export interface LabelTerm {
+  id: string;
+  label: string;
+}
 
 export interface IndexLabels {
   categories: LabelTerm[];
@@ -86,7 +89,14 @@ export interface SearchIndexFile {
 export const toLabels = (terms: readonly Term[]): LabelTerm[] => terms.map(({ id, label }) => ({ id, label }));
 
 /** A record's searchable text, field by field, with codes and table positions turned back into words. */
-export interface RecordText { title: string; summary: string; organisation: string; place: string; terms: string; body: string }
+export interface RecordText {
+  title: string;
+  summary: string;
+  organisation: string;
+  place: string;
+  terms: string;
+  body: string;
+}
 
 export function recordText(record: SearchRecord, index: Pick<SearchIndexFile, 'labels' | 'organisations' | 'places'>): RecordText {
   const { labels } = index;

@@ -3,11 +3,12 @@ import type { IndexLabels } from './record.ts';
 import { boundedDistance, stem, words } from './text.ts';
 
 /** Something a typed word may also find: other words, or every listing with a taxonomy code. */
-export type Expansion =
-  | { kind: 'words'; words: string[]; quality: number }
-  | { kind: 'code'; docs: readonly number[]; label: string; quality: number };
+export type Expansion = { kind: 'words'; words: string[]; quality: number } | { kind: 'code'; docs: readonly number[]; label: string; quality: number };
 
-export interface SynonymMatch { length: number; expansions: Expansion[] }
+export interface SynonymMatch {
+  length: number;
+  expansions: Expansion[];
+}
 export interface SynonymTable {
   /** The longest synonym trigger starting at `tokens[at]`, if any. */
   match(tokens: readonly string[], at: number): SynonymMatch | undefined;

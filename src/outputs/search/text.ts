@@ -14,7 +14,9 @@ export function normalise(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return normalise(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return normalise(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
 }
 
 /** Porter stem ("walking" → "walk", "groups" → "group"); the `stemmer` package is the reference implementation. */
@@ -30,12 +32,14 @@ export const SOFT_WORDS: ReadonlySet<string> = new Set('activity activities clas
 
 /** Markdown or stray HTML to plain words: tags and link targets go, the words stay. */
 export function plainText(markdown: string): string {
-  return markdown
-    // Each pattern stops at the next opening character too, so text with thousands of "<" or "](" stays linear.
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/\]\([^()\]]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[#*_>`~[\]|-]+/g, ' ');
+  return (
+    markdown
+      // Each pattern stops at the next opening character too, so text with thousands of "<" or "](" stays linear.
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/\]\([^()\]]*\)/g, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/[#*_>`~[\]|-]+/g, ' ')
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ export function bodyWarnings(body: string): string[] {
   if (/javascript\s*:/i.test(body)) warnings.push('contains a javascript: link; it will be removed, so use an https:// address instead');
   if (anyTag(/^<\s*(iframe|object|embed|form|style)\b/i)) warnings.push('contains HTML that is not allowed (like <iframe> or <style>); it will be removed, so delete it');
   if (anyTag(/^<\s*img\b/i)) warnings.push('contains an image; images in the text are removed, so add the photo under photos: with a description (alt) instead');
-  if (WORD_MARKUP.test(body)) warnings.push('has text pasted from Word; the words, paragraphs, lists and bold are kept but Word\'s formatting is removed, so check the page reads well (pasting as plain text avoids this)');
+  if (WORD_MARKUP.test(body))
+    warnings.push("has text pasted from Word; the words, paragraphs, lists and bold are kept but Word's formatting is removed, so check the page reads well (pasting as plain text avoids this)");
   return warnings;
 }

@@ -18,7 +18,11 @@ export type { Problem } from './friendly-issues.ts';
 /** Which tree a file came from: content/ (public, edited by groups) or content-staff/ (private). */
 export type Tree = 'content' | 'staff';
 
-export interface ValidPhoto { src: string; alt: string; file: AssetFile }
+export interface ValidPhoto {
+  src: string;
+  alt: string;
+  file: AssetFile;
+}
 
 /** A listing that passed every check, with its staff information merged in. */
 export interface ValidListing {
@@ -69,7 +73,8 @@ function parseTaxonomies(tree: ContentTree, problems: Problem[]): Taxonomies | u
     const ids = new Set<string>();
     for (const [index, term] of (list ?? []).entries()) {
       if (!('id' in term)) continue;
-      if (ids.has(term.id)) problems.push({ file: tree.taxonomies[key as keyof Taxonomies].path, field: `[${index}].id`, message: `"${term.id}" is used twice; each code must be different`, severity: 'error' });
+      if (ids.has(term.id))
+        problems.push({ file: tree.taxonomies[key as keyof Taxonomies].path, field: `[${index}].id`, message: `"${term.id}" is used twice; each code must be different`, severity: 'error' });
       ids.add(term.id);
     }
   }
@@ -94,7 +99,12 @@ function withoutStaffOnly(file: SourceFile, schema: { shape: Record<string, unkn
     if (mark.publication !== 'staff-only' || !(key in data)) continue;
     delete data[key];
     const home = mark.home?.(file.slug, staffRoot) ?? staffRoot;
-    problems.push({ file: file.path, field: key, message: `is staff-only information, which can't be in ${contentRoot}/ because ${mark.reason}; move what is under ${key}: to ${home}`, severity: 'error' });
+    problems.push({
+      file: file.path,
+      field: key,
+      message: `is staff-only information, which can't be in ${contentRoot}/ because ${mark.reason}; move what is under ${key}: to ${home}`,
+      severity: 'error',
+    });
   }
   return data;
 }
@@ -112,7 +122,12 @@ function checkReference(file: SourceFile, field: string, slug: string, kind: 'or
   const folder = kind === 'venue' ? CONTENT_FOLDERS.venues : CONTENT_FOLDERS.organisations;
   const found = known.get(slug);
   if (found === 'staff' && tree === 'content') {
-    problems.push({ file: file.path, field, message: `"${slug}" is in ${refs.staffRoot}/${folder}/, which the public site never reads, so a public listing can't use it; move it to ${refs.contentRoot}/${folder}/ if it may be public, or choose another ${kind}`, severity: 'error' });
+    problems.push({
+      file: file.path,
+      field,
+      message: `"${slug}" is in ${refs.staffRoot}/${folder}/, which the public site never reads, so a public listing can't use it; move it to ${refs.contentRoot}/${folder}/ if it may be public, or choose another ${kind}`,
+      severity: 'error',
+    });
   }
   if (found !== undefined) return;
   const usable = [...known.entries()].filter(([, where]) => tree === 'staff' || where === 'content').map(([name]) => name);
@@ -125,17 +140,26 @@ function crossCheckVenue(file: SourceFile, site: Site, taxonomies: Taxonomies, c
   const { south, west, north, east } = site.map.bounds;
   const areaIds = taxonomies.areas.map((area) => area.id);
   const area = rawField(file.data, 'area');
-  if (typeof area === 'string' && !areaIds.includes(area)) problems.push({ file: file.path, field: 'area', message: `"${area}" is not a town or village in ${contentRoot}/taxonomies/areas.yml; ${didYouMean(area, areaIds) ?? `use one of ${areaIds.join(', ')}`}`, severity: 'error' });
+  if (typeof area === 'string' && !areaIds.includes(area))
+    problems.push({
+      file: file.path,
+      field: 'area',
+      message: `"${area}" is not a town or village in ${contentRoot}/taxonomies/areas.yml; ${didYouMean(area, areaIds) ?? `use one of ${areaIds.join(', ')}`}`,
+      severity: 'error',
+    });
   const featureIds = taxonomies.accessFeatures.map((feature) => feature.id);
   rawList(file.data, 'access').forEach((feature, index) => {
-    if (typeof feature !== 'string' || !featureIds.includes(feature)) problems.push({ file: file.path, field: `access[${index}]`, message: `${JSON.stringify(feature)} is not an access feature; use one of ${featureIds.join(', ')}`, severity: 'error' });
+    if (typeof feature !== 'string' || !featureIds.includes(feature))
+      problems.push({ file: file.path, field: `access[${index}]`, message: `${JSON.stringify(feature)} is not an access feature; use one of ${featureIds.join(', ')}`, severity: 'error' });
   });
   const lat = rawField(file.data, 'lat');
   const lng = rawField(file.data, 'lng');
   if (typeof lat !== 'number' || typeof lng !== 'number') return;
   const swapped = lat >= west && lat <= east && lng >= south && lng <= north ? ' (are lat and lng the wrong way round?)' : '';
-  if (lat < south || lat > north) problems.push({ file: file.path, field: 'lat', message: `${lat} is outside the area this directory covers (latitude ${south} to ${north}); check the number${swapped}`, severity: 'error' });
-  if (lng < west || lng > east) problems.push({ file: file.path, field: 'lng', message: `${lng} is outside the area this directory covers (longitude ${west} to ${east}); check the number${swapped}`, severity: 'error' });
+  if (lat < south || lat > north)
+    problems.push({ file: file.path, field: 'lat', message: `${lat} is outside the area this directory covers (latitude ${south} to ${north}); check the number${swapped}`, severity: 'error' });
+  if (lng < west || lng > east)
+    problems.push({ file: file.path, field: 'lng', message: `${lng} is outside the area this directory covers (longitude ${west} to ${east}); check the number${swapped}`, severity: 'error' });
 }
 
 function crossCheckListing(file: SourceFile, tree: Tree, refs: References, problems: Problem[]): void {
@@ -154,7 +178,13 @@ function resolvePhotos(file: SourceFile, listing: ListingData, images: readonly 
     const name = photo.src.replace(/^\/+/, '').replace(/^images\//, '');
     const found = images.find((image) => image.name === name);
     if (found && !found.readError) return [{ ...photo, file: found }];
-    if (!found) problems.push({ file: file.path, field: `photos[${index}].src`, message: `"${photo.src}" is not in ${imagesRoot}/; put the photo in that folder and write its file name here, like hall-door.jpg`, severity: 'error' });
+    if (!found)
+      problems.push({
+        file: file.path,
+        field: `photos[${index}].src`,
+        message: `"${photo.src}" is not in ${imagesRoot}/; put the photo in that folder and write its file name here, like hall-door.jpg`,
+        severity: 'error',
+      });
     return [];
   });
 }
@@ -164,14 +194,30 @@ function checkDates(path: string, listing: ListingData, today: string, latestDay
   listing.sessions.forEach((session, index) => {
     session.skipDates.forEach((date, skipIndex) => {
       const runs = nextOccurrences([{ ...session, skipDates: [] }], londonInstant(date, '00:00'), 1, { until: londonInstant(date, '23:59') });
-      if (runs.length === 0) problems.push({ file: path, field: `sessions[${index}].skipDates[${skipIndex}]`, message: `${date} is not a day this session runs, so skipping it changes nothing; check the date`, severity: 'warning' });
+      if (runs.length === 0)
+        problems.push({
+          file: path,
+          field: `sessions[${index}].skipDates[${skipIndex}]`,
+          message: `${date} is not a day this session runs, so skipping it changes nothing; check the date`,
+          severity: 'warning',
+        });
     });
   });
   if (listing.status.state === 'paused' && listing.status.until && listing.status.until < today) {
-    problems.push({ file: path, field: 'status.until', message: `${listing.status.until} has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date`, severity: 'warning' });
+    problems.push({
+      file: path,
+      field: 'status.until',
+      message: `${listing.status.until} has passed, so the site now shows it as running again; if it has restarted, change state to running, or give the new date`,
+      severity: 'warning',
+    });
   }
   if (listing.review.lastConfirmed > latestDay) {
-    problems.push({ file: path, field: 'review.lastConfirmed', message: `${listing.review.lastConfirmed} is in the future; give the date the details were last confirmed (today or earlier), or the listing will never come up for review`, severity: 'error' });
+    problems.push({
+      file: path,
+      field: 'review.lastConfirmed',
+      message: `${listing.review.lastConfirmed} is in the future; give the date the details were last confirmed (today or earlier), or the listing will never come up for review`,
+      severity: 'error',
+    });
   }
 }
 
@@ -197,13 +243,19 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   ];
 
   const organisations = new Map<string, { data: Organisation; tree: Tree }>();
-  checkFileNames(trees('organisations').map(({ file }) => file), problems);
+  checkFileNames(
+    trees('organisations').map(({ file }) => file),
+    problems,
+  );
   for (const { file, tree: where } of trees('organisations')) {
     const data = parseFile(file, organisationSchema, problems);
     if (data && !organisations.has(file.slug)) organisations.set(file.slug, { data, tree: where });
   }
   const venues = new Map<string, { data: Venue; tree: Tree }>();
-  checkFileNames(trees('venues').map(({ file }) => file), problems);
+  checkFileNames(
+    trees('venues').map(({ file }) => file),
+    problems,
+  );
   for (const { file, tree: where } of trees('venues')) {
     const data = parseFile(file, venueSchema, problems);
     if (data && !venues.has(file.slug)) venues.set(file.slug, { data, tree: where });
@@ -221,7 +273,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const listings = new Map<string, ValidListing>();
   if (taxonomies) {
     const listingSchema = makeListingSchema(taxonomies);
-    checkFileNames(trees('listings').map(({ file }) => file), problems);
+    checkFileNames(
+      trees('listings').map(({ file }) => file),
+      problems,
+    );
     for (const { file, tree: where } of trees('listings')) {
       const data = where === 'content' ? withoutStaffOnly(file, listingSchema, contentRoot, staffRoot, problems) : file.data;
       const parsed = parseFile(file, listingSchema, problems, data);
@@ -230,9 +285,10 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
         problems.push({
           file: file.path,
           field: 'visibility',
-          message: where === 'content'
-            ? `${visibility} listings can't be in ${contentRoot}/, which groups edit and may be public; move this file to ${staffRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md`
-            : `a ${visibility} listing belongs in ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md, where its group can keep it up to date; move it there, and put its staff information in ${staffRoot}/${STAFF_FOLDERS.listingStaff}/${file.slug}.yml`,
+          message:
+            where === 'content'
+              ? `${visibility} listings can't be in ${contentRoot}/, which groups edit and may be public; move this file to ${staffRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md`
+              : `a ${visibility} listing belongs in ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md, where its group can keep it up to date; move it there, and put its staff information in ${staffRoot}/${STAFF_FOLDERS.listingStaff}/${file.slug}.yml`,
           severity: 'error',
         });
       }
@@ -245,7 +301,14 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
       }
       crossCheckListing(file, where, refs, problems);
     }
-    mergeStaffInformation(staff, listings, trees('listings').map(({ file }) => file), contentRoot, latestDay, problems);
+    mergeStaffInformation(
+      staff,
+      listings,
+      trees('listings').map(({ file }) => file),
+      contentRoot,
+      latestDay,
+      problems,
+    );
   } else {
     problems.push({ file: `${contentRoot}/${CONTENT_FOLDERS.listings}`, message: 'listings were not checked because a taxonomy file has problems; fix those first', severity: 'error' });
   }

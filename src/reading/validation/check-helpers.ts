@@ -24,8 +24,15 @@ export function checkFileNames(files: readonly SourceFile[], problems: Problem[]
     const key = file.slug.toLowerCase();
     const earlier = seen.get(key);
     if (!file.readError && !slugSchema.safeParse(file.slug).success) {
-      const suggestion = file.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push({ file: file.path, message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`, severity: 'error' });
+      const suggestion = file.slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push({
+        file: file.path,
+        message: `the file name "${file.slug}" can't be used in a web address; rename the file to ${suggestion} (lower-case letters, numbers and hyphens)`,
+        severity: 'error',
+      });
     }
     if (earlier) problems.push({ file: file.path, message: `has the same name as ${earlier}; each file needs its own name, so rename one of them`, severity: 'error' });
     else seen.set(key, file.path);

@@ -36,12 +36,18 @@ export function friendlyDefault(issue: RawIssue): string | undefined {
       if (issue.input === null && issue.expected !== 'string') return 'is empty; fill it in or remove the line';
       const got = describeValue(issue.input);
       switch (issue.expected) {
-        case 'string': return issue.input === null ? 'is empty; write something or remove the line' : `should be text, but it is ${got}; put it in quotes`;
-        case 'number': return `should be a number, like 2 or 2.50 (no units or £ sign), but it is ${got}`;
-        case 'boolean': return `should be true or false, but it is ${got}`;
-        case 'array': return `should be a list in square brackets, like [first, second], but it is ${got}`;
-        case 'object': return `should be a group of fields indented under it, but it is ${got}`;
-        default: return `is not the right kind of value (${got})`;
+        case 'string':
+          return issue.input === null ? 'is empty; write something or remove the line' : `should be text, but it is ${got}; put it in quotes`;
+        case 'number':
+          return `should be a number, like 2 or 2.50 (no units or £ sign), but it is ${got}`;
+        case 'boolean':
+          return `should be true or false, but it is ${got}`;
+        case 'array':
+          return `should be a list in square brackets, like [first, second], but it is ${got}`;
+        case 'object':
+          return `should be a group of fields indented under it, but it is ${got}`;
+        default:
+          return `is not the right kind of value (${got})`;
       }
     }
     case 'too_small':
@@ -86,9 +92,14 @@ export function fieldsAt(schema: unknown, path: readonly PropertyKey[], data: un
     if (def?.type !== 'union') return;
     const options = (def['options'] as unknown[]).map(unwrap);
     const discriminator = def['discriminator'] as string | undefined;
-    const chosen = discriminator && typeof value === 'object' && value !== null
-      ? options.find((option) => ((defOf(defOf(option)?.['shape'] && (defOf(option)?.['shape'] as Record<string, unknown>)[discriminator])?.['values'] as unknown[] | undefined) ?? []).includes((value as Record<string, unknown>)[discriminator]))
-      : undefined;
+    const chosen =
+      discriminator && typeof value === 'object' && value !== null
+        ? options.find((option) =>
+            ((defOf(defOf(option)?.['shape'] && (defOf(option)?.['shape'] as Record<string, unknown>)[discriminator])?.['values'] as unknown[] | undefined) ?? []).includes(
+              (value as Record<string, unknown>)[discriminator],
+            ),
+          )
+        : undefined;
     current = chosen ?? options[0];
   };
   resolveUnion();
@@ -110,7 +121,10 @@ export function problemsFromZod(file: string, error: z.ZodError, schema: unknown
     if (issue.code === 'unrecognized_keys') {
       const allowed = fieldsAt(schema, issue.path, data);
       return issue.keys.map((key) => {
-        const suggestion = closestMatch(key, allowed.filter((name) => name !== key));
+        const suggestion = closestMatch(
+          key,
+          allowed.filter((name) => name !== key),
+        );
         const hint = suggestion ? `did you mean ${suggestion}?` : 'check the spelling and the indentation (it may belong under another heading), or remove it';
         return { file, field: formatPath([...issue.path, key]), message: `is not a field we know; ${hint}`, severity: 'error' };
       });

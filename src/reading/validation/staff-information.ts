@@ -7,7 +7,8 @@ import type { Problem } from './friendly-issues.ts';
 
 function checkStaffDates(path: string, staff: StaffInfo, latestDay: string, problems: Problem[]): void {
   for (const [key, item] of Object.entries(staff.assurance ?? {})) {
-    if (item?.seen && item.seen > latestDay) problems.push({ file: path, field: `assurance.${key}.seen`, message: `${item.seen} is in the future; give the date a coordinator last saw it (today or earlier)`, severity: 'error' });
+    if (item?.seen && item.seen > latestDay)
+      problems.push({ file: path, field: `assurance.${key}.seen`, message: `${item.seen} is in the future; give the date a coordinator last saw it (today or earlier)`, severity: 'error' });
   }
 }
 
@@ -15,7 +16,14 @@ function checkStaffDates(path: string, staff: StaffInfo, latestDay: string, prob
  * The staff tree's information about each listing (content-staff/listing-staff/<slug>.yml) joins
  * the listing of the same name. A file for no listing, or a second set for one, names both files.
  */
-export function mergeStaffInformation(staff: StaffTree | undefined, listings: Map<string, ValidListing>, listingFiles: readonly SourceFile[], contentRoot: string, latestDay: string, problems: Problem[]): void {
+export function mergeStaffInformation(
+  staff: StaffTree | undefined,
+  listings: Map<string, ValidListing>,
+  listingFiles: readonly SourceFile[],
+  contentRoot: string,
+  latestDay: string,
+  problems: Problem[],
+): void {
   const files = staff?.listingStaff ?? [];
   checkFileNames(files, problems);
   const merged = new Set<string>();
@@ -23,8 +31,15 @@ export function mergeStaffInformation(staff: StaffTree | undefined, listings: Ma
     const info = parseFile(file, staffInfoSchema, problems);
     const listingFile = listingFiles.find((candidate) => candidate.slug === file.slug);
     if (!listingFile) {
-      const suggestion = didYouMean(file.slug, listingFiles.map((candidate) => candidate.slug));
-      problems.push({ file: file.path, message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} Rename` : 'rename'} this file to match the listing's file name, or delete it if the listing has gone`, severity: 'error' });
+      const suggestion = didYouMean(
+        file.slug,
+        listingFiles.map((candidate) => candidate.slug),
+      );
+      problems.push({
+        file: file.path,
+        message: `is staff information for a listing called ${file.slug}, but there is no ${contentRoot}/${CONTENT_FOLDERS.listings}/${file.slug}.md or ${staff?.shownRoot}/${STAFF_FOLDERS.listings}/${file.slug}.md; ${suggestion ? `${suggestion} Rename` : 'rename'} this file to match the listing's file name, or delete it if the listing has gone`,
+        severity: 'error',
+      });
       continue;
     }
     const listing = listings.get(file.slug);
@@ -42,7 +57,12 @@ export function mergeStaffInformation(staff: StaffTree | undefined, listings: Ma
   for (const [slug, listing] of listings) {
     if (listing.tree === 'staff' && listing.data.staff && !merged.has(slug)) checkStaffDates(listing.path, listing.data.staff, latestDay, problems);
     if (listing.data.visibility === 'referral-only' && !listing.data.staff?.referral) {
-      problems.push({ file: listing.path, field: 'staff.referral.method', message: `is missing; a referral-only listing must say how to refer (under staff: referral: method:, or in ${staff?.shownRoot}/${STAFF_FOLDERS.listingStaff}/${slug}.yml), or staff cannot use it`, severity: 'error' });
+      problems.push({
+        file: listing.path,
+        field: 'staff.referral.method',
+        message: `is missing; a referral-only listing must say how to refer (under staff: referral: method:, or in ${staff?.shownRoot}/${STAFF_FOLDERS.listingStaff}/${slug}.yml), or staff cannot use it`,
+        severity: 'error',
+      });
     }
   }
 }
