@@ -2,7 +2,7 @@ import { DAYS, type Day } from '../schemas/lists.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 
 import type { ListingView } from './listing-view.ts';
-import { describeTime, formatDate, nextOccurrences } from './schedule.ts';
+import { describeTime, formatDate } from './schedule.ts';
 
 /** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
 export interface BrowseGroup extends Term {
@@ -61,20 +61,14 @@ export interface WeekDay {
   items: WeekItem[];
 }
 
-/** A listing's sessions in the 7 days from `now`. Paused and closed listings have none. */
-export function occurrencesThisWeek(listing: ListingView, now: Date) {
-  if (listing.closed || listing.paused) return [];
-  const until = new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000);
-  return nextOccurrences(listing.data.sessions, now, 14, { until });
-}
+/** Whether a listing runs in the coming week (worked out once, when it was shaped). */
+export const runsThisWeek = (listing: ListingView): boolean => listing.thisWeek.length > 0;
 
-export const runsThisWeek = (listing: ListingView, now: Date): boolean => occurrencesThisWeek(listing, now).length > 0;
-
-/** What's on in the 7 days from `now`, day by day, in time order. Paused and closed listings are left out. */
-export function happeningThisWeek(listings: readonly ListingView[], now: Date): WeekDay[] {
+/** What's on in the coming week, day by day, in time order. Paused and closed listings are left out. */
+export function happeningThisWeek(listings: readonly ListingView[]): WeekDay[] {
   const days = new Map<string, WeekItem[]>();
   for (const listing of listings) {
-    for (const occurrence of occurrencesThisWeek(listing, now)) {
+    for (const occurrence of listing.thisWeek) {
       const session = listing.data.sessions[occurrence.sessionIndex];
       if (!session) continue;
       const item = { listing, start: occurrence.start, time: describeTime(session.start, session.end) };

@@ -9,7 +9,7 @@ import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
 import { REVIEW_STATE_LABELS, reviewState, type ReviewState } from './review.ts';
 import { shapeStaff, type StaffView } from './staff-view.ts';
-import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, timesOfDay } from './schedule.ts';
+import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, occurrencesInWeek, timesOfDay, type Occurrence } from './schedule.ts';
 
 export interface NamedRef {
   slug: string;
@@ -60,6 +60,8 @@ export interface ListingView {
   /** Sessions still to come (finished ones are left out unless nothing else remains). */
   schedule: ScheduleLine[];
   nextDates: NextDate[];
+  /** Its sessions in the coming week (THIS_WEEK_DAYS), worked out once per build; none while paused or closed. */
+  thisWeek: Occurrence[];
   days: Day[];
   timesOfDay: TimeOfDay[];
   costText: string;
@@ -202,6 +204,7 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
       skipDates: session.skipDates.filter((date) => date >= today).sort(),
     })),
     nextDates,
+    thisWeek: state === 'running' ? occurrencesInWeek(data.sessions, now) : [],
     days: daysOfWeek(data.sessions),
     timesOfDay: timesOfDay(data.sessions),
     costText: describeCost(data.cost),

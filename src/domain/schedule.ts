@@ -9,6 +9,7 @@ import { tzOffset } from '@date-fns/tz';
 import type { Session } from '../schemas/session.ts';
 import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../schemas/lists.ts';
 import { minutesOfDay } from '../core/time.ts';
+import { THIS_WEEK_DAYS } from './week.ts';
 import { addDays, calendarDate, dayOfDate, daysBetween, isoDate, sortDays } from './schedule-text.ts';
 
 export { courseWeeks, describeSession, describeTime, formatDate, formatTime } from './schedule-text.ts';
@@ -217,4 +218,11 @@ export function toRRule(session: Session): string | null {
     case 'dates':
       return null;
   }
+}
+
+export { THIS_WEEK_DAYS } from './week.ts';
+
+/** The sessions in the THIS_WEEK_DAYS from `now` (at most two a day). */
+export function occurrencesInWeek(sessions: readonly Session[], now: Date): Occurrence[] {
+  return nextOccurrences(sessions, now, THIS_WEEK_DAYS * 2, { until: new Date(now.getTime() + THIS_WEEK_DAYS * 86_400_000) });
 }

@@ -88,7 +88,7 @@ interface Tables {
   places: ReturnType<typeof table>;
 }
 
-export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, builtAt: Date, tables: Tables): SearchRecord {
+export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, tables: Tables): SearchRecord {
   const positions = (terms: readonly { id: string }[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
@@ -97,7 +97,7 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     (listing.lowCost ? FLAG.lowCost : 0) |
     (data.cost?.helpAvailable ? FLAG.helpWithCost : 0) |
     (listing.takingNew ? FLAG.takingNew : 0) |
-    (runsThisWeek(listing, builtAt) ? FLAG.thisWeek : 0);
+    (runsThisWeek(listing) ? FLAG.thisWeek : 0);
   return {
     s: listing.slug,
     t: data.title,
@@ -138,7 +138,7 @@ export function buildSearchIndex(source: IndexSource): SearchIndexFile {
       .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!)
       .slice(0, BODY_WORDS)
       .join(' ');
-  const records = listings.map((listing, position) => toSearchRecord(listing, rarest(own[position] ?? []), labels, source.builtAt, tables));
+  const records = listings.map((listing, position) => toSearchRecord(listing, rarest(own[position] ?? []), labels, tables));
   return {
     version: 1,
     builtAt: source.builtAt.toISOString(),

@@ -1,3 +1,4 @@
+import { THIS_WEEK_DAYS } from '../../domain/week.ts';
 import { DAYS, DELIVERY_MODES, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import { FLAG, slotBit, slotBits, type IndexLabels, type LabelTerm, type SearchRecord } from './record.ts';
 
@@ -17,7 +18,7 @@ export const HOW_OPTIONS: LabelTerm[] = DELIVERY_MODES.items.filter((mode) => mo
 
 export const SHOW_OPTIONS: LabelTerm[] = [
   { id: 'taking-new', label: 'Taking new people now' },
-  { id: 'this-week', label: 'On in the next 7 days' },
+  { id: 'this-week', label: `On in the next ${THIS_WEEK_DAYS} days` },
 ];
 
 const bitValues = (bits: number, options: readonly LabelTerm[]) => options.filter((_, index) => bits & (1 << index)).map((option) => option.id);
