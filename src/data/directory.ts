@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { buildClock, contentPaths } from '../reading/content-paths.ts';
 import { dataQuality, gapAudiences, gapGrids, recentlyChanged, recentSince, reviewQueue } from '../domain/dashboard.ts';
 import { listingChangeDates } from '../domain/git-history.ts';
+import { routeData, type RouteData } from '../domain/routes.ts';
 import { renderMarkdown } from '../reading/markdown.ts';
 import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../schemas/content-layout.ts';
 import { loadDirectory, type Directory } from './build-directory.ts';
@@ -14,6 +15,14 @@ export type { Directory } from './build-directory.ts';
  * The query layer for Astro: the directory for this build, made once (src/data/build-directory.ts).
  * Pages and components never read content themselves.
  */
+
+let routes: Promise<RouteData> | undefined;
+
+/** The browse routes' data, worked out once per build (src/domain/routes.ts). Route files only map it. */
+export function getRoutes(): Promise<RouteData> {
+  routes ??= getDirectory().then(({ listings, taxonomies }) => routeData(listings, taxonomies));
+  return routes;
+}
 
 /** How far back "recently changed" looks on the dashboard. */
 export const RECENT_DAYS = 30;
