@@ -231,10 +231,3 @@ export function byTitle(a: { data: { title: string } }, b: { data: { title: stri
   const key = (title: string) => title.replace(/^the\s+/i, '').toLowerCase();
   return key(a.data.title).localeCompare(key(b.data.title), 'en-GB');
 }
-
-/** When, in a few words, for a card: the next date and time, or how often, or the group's own note. */
-export function whenText(listing: ListingView): string {
-  const next = listing.nextDates[0];
-  if (next) return `Next: ${next.label}, ${next.time}`;
-  return listing.schedule[0]?.text ?? listing.data.whenNote ?? 'Ask the group';
-}

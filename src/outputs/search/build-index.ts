@@ -2,7 +2,8 @@ import { DAYS, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import type { PublicSite } from '../../schemas/site.ts';
 import type { Taxonomies } from '../../schemas/taxonomy.ts';
 import { ANYWHERE, listed, runsThisWeek, townIds } from '../../domain/browse.ts';
-import { whenText, type ListingView } from '../../domain/listing-view.ts';
+import type { ListingView } from '../../domain/listing-view.ts';
+import { cardOf } from '../../domain/card.ts';
 import { HOW_OPTIONS } from './filters.ts';
 import type { Directory } from '../../data/build-directory.ts';
 import type { Audience } from '../../data/visibility.ts';
@@ -91,6 +92,7 @@ interface Tables {
 export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, tables: Tables): SearchRecord {
   const positions = (terms: readonly { id: string }[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
+  const card = cardOf(listing);
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
   const flags =
     (listing.free ? FLAG.free : 0) |
@@ -104,7 +106,10 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     u: data.summary,
     o: tables.organisations.at(listing.organisation.name),
     w: tables.places.at(listing.where),
-    n: whenText(listing),
+    q: card.pattern,
+    ...(card.next ? { n: card.next } : {}),
+    j: card.join,
+    ...(card.phone ? { g: [card.phone.text, card.phone.href] as [string, string] } : {}),
     k: listing.costText,
     c: positions(listing.categories, labels.categories),
     a: positions(listing.audiences, labels.audiences),

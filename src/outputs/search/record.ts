@@ -9,9 +9,12 @@ export interface SearchRecord {
   /** slug */ s: string;
   /** title */ t: string;
   /** summary */ u: string;
+  /** the regular pattern in plain words (the card's When) */ q: string;
+  /** the next date and time, when there is one */ n?: string;
+  /** how to join, in words */ j: string;
+  /** the public phone number and its tel: address */ g?: [string, string];
   /** organisation: position in SearchIndexFile.organisations */ o: number;
   /** where, in a few words (venues and towns, or online…): position in SearchIndexFile.places */ w: number;
-  /** when: next date and time, or how often */ n: string;
   /** cost in words */ k: string;
   /** category positions in IndexLabels.categories */ c: number[];
   /** audience positions */ a: number[];

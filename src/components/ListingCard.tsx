@@ -1,0 +1,64 @@
+import type { ListingCardModel } from '../domain/card.ts';
+import { AccessFeatures } from './search/AccessFeatures.tsx';
+import './ListingCard.css';
+
+interface Props {
+  card: ListingCardModel;
+  headingLevel?: 'h2' | 'h3';
+  className?: string;
+  ref?: React.Ref<HTMLLIElement>;
+}
+
+/**
+ * The one listing card: in browse lists, organisation and venue pages and the A to Z (rendered
+ * to HTML at build time, with no JavaScript), and in the search island. Display only: the words
+ * come from the card model (src/domain/card.ts).
+ */
+export function ListingCard({ card, headingLevel = 'h3', className, ref }: Props) {
+  const Heading = headingLevel;
+  return (
+    <li className={['listing-card', className].filter(Boolean).join(' ')} ref={ref}>
+      <Heading>
+        <a href={`/listings/${card.slug}/`}>{card.title}</a>
+      </Heading>
+      {(card.staffTags.length > 0 || card.status) && (
+        <p>
+          {card.staffTags.map((tag) => (
+            <span key={tag} className={tag.startsWith('Referral only') ? 'tag tag--referral' : 'tag'}>
+              {tag}
+            </span>
+          ))}
+          {card.status && <span className={`tag tag--${card.status.kind}`}>{card.status.text}</span>}
+        </p>
+      )}
+      <p>{card.summary}</p>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {card.pattern}
+          {card.next && <span className="card-next">Next: {card.next}</span>}
+        </dd>
+        <dt>Where</dt>
+        <dd>{card.where}</dd>
+        <dt>Cost</dt>
+        <dd>
+          {card.cost}
+          {card.helpWithCost && <span className="cost-help">Help with the cost is available</span>}
+        </dd>
+        <dt>How to join</dt>
+        <dd>{card.join}</dd>
+        {card.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>
+              <a className="card-phone" href={card.phone.href}>
+                {card.phone.text}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <AccessFeatures features={card.access} />
+    </li>
+  );
+}
