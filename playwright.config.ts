@@ -16,6 +16,8 @@ const STAFF_SPECS = /staff\.browser\.spec\.ts$/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe on the search page's full no-JavaScript list (every listing as a card) takes over 30 s when both cores are busy.
+  timeout: 90_000,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   reporter: process.env['CI'] ? 'line' : 'list',
