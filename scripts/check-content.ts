@@ -1,17 +1,14 @@
 // Checks every content file and prints each problem in plain words. Used by `npm run check` and `npm run build`.
 // It checks content/ and, when it is there, the staff tree (content-staff/ or STAFF_CONTENT_DIR).
-import { resolve } from 'node:path';
 import { contentPaths } from '../src/reading/content-paths.ts';
-import { readContentTree, readStaffTree, shownPath } from '../src/reading/content-source.ts';
+import { readTrees, shownPath } from '../src/reading/content-source.ts';
 import { checkContent, formatProblem } from '../src/reading/validation/check-content.ts';
 
 const projectRoot = process.cwd();
 const paths = contentPaths();
 
 try {
-  const tree = readContentTree(projectRoot, paths.contentDir);
-  const staff = readStaffTree(projectRoot, paths.staffDir);
-  const staffRoot = shownPath(projectRoot, resolve(projectRoot, paths.staffDir));
+  const { tree, staff, staffRoot } = readTrees(projectRoot, paths, true);
   const { problems, content } = checkContent(tree, { ...(staff ? { staff } : {}), staffRoot });
   for (const problem of problems) console.log(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
-import { readContentTree, readStaffTree, shownPath } from '../reading/content-source.ts';
+import { extname } from 'node:path';
+import { readTrees } from '../reading/content-source.ts';
 import type { ContentPaths } from '../reading/content-paths.ts';
 import { byTitle, shapeListing, type ListingView } from '../domain/listing-view.ts';
 import { londonDate } from '../domain/schedule.ts';
@@ -110,9 +110,7 @@ export interface LoadResult {
  * the staff tree is not opened, so it can't reach the public site whatever it holds.
  */
 export function loadDirectory(projectRoot: string, paths: ContentPaths, audience: Audience, now: Date): LoadResult {
-  const tree = readContentTree(projectRoot, paths.contentDir);
-  const staff = audience === 'staff' ? readStaffTree(projectRoot, paths.staffDir) : undefined;
-  const staffRoot = shownPath(projectRoot, resolve(projectRoot, paths.staffDir));
-  const { problems, content } = checkContent(tree, { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) });
+  const { tree, ...trees } = readTrees(projectRoot, paths, audience === 'staff');
+  const { problems, content } = checkContent(tree, { ...trees, today: londonDate(now) });
   return content ? { problems, content, directory: buildDirectory(content, audience, now) } : { problems };
 }

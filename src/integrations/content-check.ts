@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
 import type { ContentPaths } from '../reading/content-paths.ts';
-import { readContentTree, readStaffTree, shownPath } from '../reading/content-source.ts';
+import { readTrees } from '../reading/content-source.ts';
 import { londonDate } from '../domain/schedule.ts';
 import { checkContent, formatProblem, type Problem } from '../reading/validation/check-content.ts';
 
@@ -17,13 +16,12 @@ export function contentCheck(paths: ContentPaths, withStaffTree: boolean, now: D
       'astro:config:setup': ({ command }) => {
         if (command === 'preview') return;
         const root = process.cwd();
-        const staffRoot = shownPath(root, resolve(root, paths.staffDir));
         let problems: Problem[];
         try {
-          const staff = withStaffTree ? readStaffTree(root, paths.staffDir) : undefined;
-          if (withStaffTree && !staff)
-            console.log(`warning: there is no staff content at ${staffRoot}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
-          ({ problems } = checkContent(readContentTree(root, paths.contentDir), { ...(staff ? { staff } : {}), staffRoot, today: londonDate(now) }));
+          const { tree, ...trees } = readTrees(root, paths, withStaffTree);
+          if (withStaffTree && !trees.staff)
+            console.log(`warning: there is no staff content at ${trees.staffRoot}; the staff build has no referral-only listings or staff information (set STAFF_CONTENT_DIR if it is elsewhere)`);
+          ({ problems } = checkContent(tree, { ...trees, today: londonDate(now) }));
         } catch (error) {
           // A bug in the checker, not in the content: say so plainly, without a stack trace.
           console.log(`The content checker failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\nThis is a fault in the software, not in your content. Please report it.`);

@@ -3,6 +3,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument, visit } from 'yaml';
 import { CONTENT_FOLDERS, STAFF_FOLDERS, STAFF_SETTINGS_FILE } from '../schemas/content-layout.ts';
 import { TAXONOMY_FILES } from '../schemas/taxonomy.ts';
+import type { ContentPaths } from './content-paths.ts';
 
 /**
  * The one reader of content files, for the checker, the build, the tests and the benchmarks alike,
@@ -391,4 +392,13 @@ export function readStaffTree(projectRoot: string, staffDir: string): StaffTree 
     venues: readFolder(projectRoot, root, join(root, STAFF_FOLDERS.venues), ['.yml', '.yaml'], 'venue'),
     images: readImages(projectRoot, root, join(root, STAFF_FOLDERS.images)),
   };
+}
+
+/**
+ * Both trees as a check or build reads them: content/ always, the staff tree only when asked
+ * (the public build never asks), and the staff tree's path as messages show it.
+ */
+export function readTrees(projectRoot: string, paths: ContentPaths, withStaffTree: boolean): { tree: ContentTree; staff?: StaffTree; staffRoot: string } {
+  const staff = withStaffTree ? readStaffTree(projectRoot, paths.staffDir) : undefined;
+  return { tree: readContentTree(projectRoot, paths.contentDir), ...(staff ? { staff } : {}), staffRoot: shownPath(projectRoot, resolve(projectRoot, paths.staffDir)) };
 }

@@ -6,6 +6,7 @@ import { markedFields } from '../../schemas/publication.ts';
 import { siteSchema, staffSettingsSchema, type Site } from '../../schemas/site.ts';
 import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
+import { staffDirFor } from '../content-paths.ts';
 import type { AssetFile, ContentTree, SourceFile, StaffTree } from '../content-source.ts';
 import { londonDate, londonInstant, nextOccurrences } from '../../domain/schedule.ts';
 import { bodyWarnings } from './body-checks.ts';
@@ -229,7 +230,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const latestDay = [today, londonDate(new Date())].sort().at(-1) ?? today;
   const problems: Problem[] = [];
   const contentRoot = tree.site.path.replace(/\/site\.yml$/, '');
-  const staffRoot = staff?.shownRoot ?? options.staffRoot ?? `${contentRoot}-staff`;
+  const staffRoot = staff?.shownRoot ?? options.staffRoot ?? staffDirFor(contentRoot);
 
   const siteData = withoutStaffOnly(tree.site, siteSchema, contentRoot, staffRoot, problems);
   const publicSite = parseFile(tree.site, siteSchema, problems, siteData);
