@@ -4,20 +4,27 @@ import './ListingCard.css';
 
 interface Props {
   card: ListingCardModel;
-  headingLevel?: 'h2' | 'h3';
+  headingLevel?: 'h2' | 'h3' | 'h4';
+  /**
+   * The time of one occasion ("10am to 12 noon"), for a day-by-day list such as "This week". It
+   * makes the card compact: the time and the usual pattern, where, cost, how to join and phone,
+   * without the summary and access features, which the listing's own page has.
+   */
+  occasion?: string;
   className?: string;
   ref?: React.Ref<HTMLLIElement>;
 }
 
 /**
- * The one listing card: in browse lists, organisation and venue pages and the A to Z (rendered
+ * The one listing card: in browse lists, organisation and venue pages, the A to Z and "This week" (rendered
  * to HTML at build time, with no JavaScript), and in the search island. Display only: the words
  * come from the card model (src/domain/card.ts).
  */
-export function ListingCard({ card, headingLevel = 'h3', className, ref }: Props) {
+export function ListingCard({ card, headingLevel = 'h3', occasion, className, ref }: Props) {
   const Heading = headingLevel;
+  const compact = occasion !== undefined;
   return (
-    <li className={['listing-card', className].filter(Boolean).join(' ')} ref={ref}>
+    <li className={['listing-card', compact && 'listing-card--compact', className].filter(Boolean).join(' ')} ref={ref}>
       <Heading>
         <a href={`/listings/${card.slug}/`}>{card.title}</a>
       </Heading>
@@ -31,13 +38,24 @@ export function ListingCard({ card, headingLevel = 'h3', className, ref }: Props
           {card.status && <span className={`tag tag--${card.status.kind}`}>{card.status.text}</span>}
         </p>
       )}
-      <p>{card.summary}</p>
+      {!compact && <p>{card.summary}</p>}
       <dl className="facts">
-        <dt>When</dt>
-        <dd>
-          {card.pattern}
-          {card.next && <span className="card-next">Next: {card.next}</span>}
-        </dd>
+        {compact ? (
+          <>
+            <dt>Time</dt>
+            <dd>{occasion}</dd>
+            <dt>Usually</dt>
+            <dd>{card.pattern}</dd>
+          </>
+        ) : (
+          <>
+            <dt>When</dt>
+            <dd>
+              {card.pattern}
+              {card.next && <span className="card-next">Next: {card.next}</span>}
+            </dd>
+          </>
+        )}
         <dt>Where</dt>
         <dd>{card.where}</dd>
         <dt>Cost</dt>
@@ -58,7 +76,7 @@ export function ListingCard({ card, headingLevel = 'h3', className, ref }: Props
           </>
         )}
       </dl>
-      <AccessFeatures features={card.access} />
+      {!compact && <AccessFeatures features={card.access} />}
     </li>
   );
 }

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { firstWhere } from './content.ts';
+import { patternText } from '../../src/domain/card.ts';
+import { describeTime } from '../../src/domain/schedule-text.ts';
 
 test('home → category → listing answers what, when, where and who to call', async ({ page }) => {
   await page.goto('/');
@@ -64,4 +66,26 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/can't find that page/);
   await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+});
+
+test('"This week" lists each occasion as the compact listing card: time that day, usual pattern, where, cost, how to join, phone', async ({ page }) => {
+  const listing = firstWhere((listing) => listing.thisWeek.length > 0 && Boolean(listing.data.contact.phone) && listing.banner === undefined);
+  const occasion = listing.thisWeek[0]!;
+  const session = listing.data.sessions[occasion.sessionIndex]!;
+  await page.goto('/this-week/');
+  const day = page.locator(`section.week-day:has(h2#day-${occasion.date})`);
+  const card = day.locator('li.listing-card--compact', { has: page.locator(`h3 a[href="/listings/${listing.slug}/"]`) });
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('dt:text-is("Time") + dd')).toHaveText(describeTime(session.start, session.end));
+  await expect(card.locator('dt:text-is("Usually") + dd')).toHaveText(patternText(listing));
+  await expect(card.locator('dt:text-is("Where") + dd')).toHaveText(listing.where);
+  await expect(card.locator('dt:text-is("Cost") + dd')).toContainText(listing.costText);
+  await expect(card.locator('dt:text-is("How to join") + dd')).not.toBeEmpty();
+  await expect(card.locator('a[href^="tel:"]')).toHaveText(listing.data.contact.phone!);
+
+  // The home page shows today and tomorrow in the same card, a few each, and links to the rest.
+  await page.goto('/');
+  await expect(page.locator('section.week-day')).toHaveCount(2);
+  await expect(page.locator('section.week-day li.listing-card--compact h4 a').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See everything happening this week' })).toBeVisible();
 });
