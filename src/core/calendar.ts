@@ -2,7 +2,8 @@
  * Calendar dates ("YYYY-MM-DD") with no time zone. They are read as UTC midnight only so that
  * calendar sums never meet a clock change. Plain helpers: no other layer is imported here.
  */
-const DAY_MS = 86_400_000;
+/** A day in milliseconds, for calendar sums on UTC midnights (never for wall-clock time across a clock change). */
+export const DAY_MS = 86_400_000;
 
 /** A calendar date as UTC midnight, for calendar sums only. */
 export function calendarDate(date: string): Date {

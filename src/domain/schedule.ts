@@ -9,6 +9,7 @@ import { tzOffset } from '@date-fns/tz';
 import type { Session } from '../schemas/session.ts';
 import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../schemas/lists.ts';
 import { minutesOfDay } from '../core/time.ts';
+import { DAY_MS } from '../core/calendar.ts';
 import { THIS_WEEK_DAYS } from './week.ts';
 import { addDays, calendarDate, dayOfDate, daysBetween, isoDate, sortDays } from './schedule-text.ts';
 
@@ -51,7 +52,7 @@ export function londonDate(instant: Date): string {
  */
 export function londonInstant(date: string, time: string): Date {
   const wall = calendarDate(date).getTime() + minutesOfDay(time) * MINUTE_MS;
-  const offsets = [-1, 1].map((days) => tzOffset(TIME_ZONE, new Date(wall + days * 86_400_000)));
+  const offsets = [-1, 1].map((days) => tzOffset(TIME_ZONE, new Date(wall + days * DAY_MS)));
   const readings = offsets.map((offset) => wall - offset * MINUTE_MS).filter((instant, i) => tzOffset(TIME_ZONE, new Date(instant)) === offsets[i]);
   return new Date(readings.length ? Math.min(...readings) : wall - (offsets[0] ?? 0) * MINUTE_MS);
 }
@@ -224,5 +225,5 @@ export { THIS_WEEK_DAYS } from './week.ts';
 
 /** The sessions in the THIS_WEEK_DAYS from `now` (at most two a day). */
 export function occurrencesInWeek(sessions: readonly Session[], now: Date): Occurrence[] {
-  return nextOccurrences(sessions, now, THIS_WEEK_DAYS * 2, { until: new Date(now.getTime() + THIS_WEEK_DAYS * 86_400_000) });
+  return nextOccurrences(sessions, now, THIS_WEEK_DAYS * 2, { until: new Date(now.getTime() + THIS_WEEK_DAYS * DAY_MS) });
 }
