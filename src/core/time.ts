@@ -25,6 +25,13 @@ export function parseTime(input: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
+/**
+ * The times parseTime accepts, as a regular expression for forms that can only check a pattern
+ * (the CMS). A test holds the two to the same answers.
+ */
+export const TIME_PATTERN =
+  '^\\s*(?:(?:12\\s*)?(?:[Nn][Oo][Oo][Nn]|[Mm][Ii][Dd][Dd][Aa][Yy]|[Mm][Ii][Dd][Nn][Ii][Gg][Hh][Tt])|(?:0?[1-9]|1[0-2])(?:[:.][0-5]\\d)?\\s*(?:[AaPp][Mm]|[AaPp]\\.[Mm]\\.)|(?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s*$';
+
 /** Minutes since midnight for an "HH:MM" time. */
 export function minutesOfDay(time: string): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);

@@ -7,6 +7,7 @@ import { routeData, type RouteData } from '../domain/routes.ts';
 import { renderMarkdown } from '../reading/markdown.ts';
 import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../schemas/content-layout.ts';
 import { loadDirectory, type Directory } from './build-directory.ts';
+import type { ValidContent } from '../reading/validation/check-content.ts';
 import { audienceFromEnv } from './visibility.ts';
 
 export type { Directory } from './build-directory.ts';
@@ -28,19 +29,26 @@ export function getRoutes(): Promise<RouteData> {
 export const RECENT_DAYS = 30;
 
 const paths = contentPaths();
-let directory: Promise<Directory> | undefined;
+let loaded: Promise<{ directory: Directory; content: ValidContent }> | undefined;
 
-function load(): Directory {
+function load(): { directory: Directory; content: ValidContent } {
   const audience = audienceFromEnv(process.env['DIRECTORY_AUDIENCE']);
-  const result = loadDirectory(process.cwd(), paths, audience, buildClock());
+  const { directory, content } = loadDirectory(process.cwd(), paths, audience, buildClock());
   // The content check (src/integrations/content-check.ts) has already listed any problem in plain words.
-  if (!result.directory) throw new Error('The content has problems; run npm run check:content to see them.');
-  return result.directory;
+  if (!directory || !content) throw new Error('The content has problems; run npm run check:content to see them.');
+  return { directory, content };
 }
 
-export function getDirectory(): Promise<Directory> {
-  directory ??= Promise.resolve().then(load);
-  return directory;
+const loadOnce = () => (loaded ??= Promise.resolve().then(load));
+
+export async function getDirectory(): Promise<Directory> {
+  return (await loadOnce()).directory;
+}
+
+/** The checked content this build read, and where its trees are: for outputs that describe the files themselves (the CMS). */
+export async function getCheckedContent(): Promise<{ content: ValidContent; audience: Directory['audience']; paths: typeof paths }> {
+  const { directory, content } = await loadOnce();
+  return { content, audience: directory.audience, paths };
 }
 
 /** The listing's own words, rendered to safe HTML (src/reading/markdown.ts). */

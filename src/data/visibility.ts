@@ -45,5 +45,5 @@ export function organisationForAudience(organisation: Organisation): PublicOrgan
 export function settingsForAudience(site: Site, audience: Audience): { site: PublicSite; staffSettings?: StaffSettings } {
   const publicSite = withoutUnpublished(siteSchema, site, 'public') as PublicSite;
   if (audience === 'public') return { site: publicSite };
-  return { site: publicSite, staffSettings: site.staff ?? { title: `${site.name} for staff`, contact: `${site.support.name}, ${site.support.phone}` } };
+  return { site: publicSite, staffSettings: site.staff ?? { title: `${site.name} for staff`, contact: `${site.support.name}, ${site.support.phone}`, coordinators: [] } };
 }

@@ -22,6 +22,9 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `${notA(issue.input, 'a valid name')}; use lower-case letters, numbers and hyphens, like st-austell-library` });
 
+/** How to write a time, in the checker's words and the CMS's. */
+export const TIME_HINT = 'write it like 10:00 or 10am';
+
 /** A time of day, stored as 24-hour "HH:MM" in UK local time. Accepts "10am", "10:30", "2.15pm", "noon". */
 export const timeSchema = z.preprocess(
   (value, ctx) => {
@@ -34,7 +37,7 @@ export const timeSchema = z.preprocess(
   z.string().transform((value, ctx) => {
     const time = parseTime(value);
     if (time === null) {
-      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a time; write it like 10:00 or 10am`, input: value });
+      ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a time; ${TIME_HINT}`, input: value });
       return z.NEVER;
     }
     return time;

@@ -9,6 +9,7 @@ import { reviewSchema } from './review.ts';
 import { sessionSchema } from './session.ts';
 import { STAFF_FOLDERS } from './content-layout.ts';
 import { staffOnly, type PublicData, type StaffData } from './publication.ts';
+import { refersTo } from './references.ts';
 import { staffInfoSchema } from './staff.ts';
 import { statusSchema } from './status.ts';
 import type { Taxonomies } from './taxonomy.ts';
@@ -18,26 +19,30 @@ import { welcomeSchema } from './welcome.ts';
 export type Vocabulary = Pick<Taxonomies, 'categories' | 'audiences' | 'helpsWith'>;
 
 /** A code that must appear in one taxonomy file; the error names the file and suggests a spelling. */
-function termFrom(terms: readonly { id: string }[], what: string, file: string) {
+function termFrom(terms: readonly { id: string }[], what: string, file: string, taxonomy: keyof Vocabulary) {
   const ids = terms.map((term) => term.id);
-  return z.string().refine((value) => ids.includes(value), {
+  const term = z.string().refine((value) => ids.includes(value), {
     error: (issue) => {
       const suggestion = typeof issue.input === 'string' ? closestMatch(issue.input, ids) : undefined;
       const hint = suggestion ? `did you mean ${suggestion}?` : `use one of the codes in content/taxonomies/${file}`;
       return `${JSON.stringify(issue.input)} is not ${what}; ${hint}`;
     },
   });
+  return refersTo(term, { taxonomy });
 }
 
 /** A photo of the entrance or the room. Alt text is required. */
 const photoSchema = z.strictObject({
-  src: z
-    .string()
-    .trim()
-    .min(1)
-    .describe(
-      'The file name of the photo in the images folder of the same content tree, like hall-entrance.jpg (content/images/hall-entrance.jpg). It is published only in a build that shows this listing.',
-    ),
+  src: refersTo(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .describe(
+        'The file name of the photo in the images folder of the same content tree, like hall-entrance.jpg (content/images/hall-entrance.jpg). It is published only in a build that shows this listing.',
+      ),
+    { to: 'images' },
+  ),
   alt: z
     .string({ error: 'is missing; describe the photo for people who cannot see it, like "The ramp up to the hall door"' })
     .trim()
@@ -54,19 +59,19 @@ export function makeListingSchema(vocabulary: Vocabulary) {
     z
       .strictObject({
         title: shortText(100).describe('The name of the group or activity.'),
-        organisation: slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'),
+        organisation: refersTo(slugSchema.describe('The organisation that runs it: its file name in content/organisations/.'), { to: 'organisations' }),
         summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
         kind: enumOf(LISTING_KINDS.ids, 'a kind of listing').describe('What sort of thing it is.'),
         categories: z
-          .array(termFrom(vocabulary.categories, 'a category', 'categories.yml'))
+          .array(termFrom(vocabulary.categories, 'a category', 'categories.yml', 'categories'))
           .min(1, { error: 'needs at least one category' })
           .describe('Categories from content/taxonomies/categories.yml.'),
         helpsWith: z
-          .array(termFrom(vocabulary.helpsWith, 'a "helps with" tag', 'helps-with.yml'))
+          .array(termFrom(vocabulary.helpsWith, 'a "helps with" tag', 'helps-with.yml', 'helpsWith'))
           .default([])
           .describe('How it can help, from content/taxonomies/helps-with.yml.'),
         audiences: z
-          .array(termFrom(vocabulary.audiences, 'an audience', 'audiences.yml'))
+          .array(termFrom(vocabulary.audiences, 'an audience', 'audiences.yml', 'audiences'))
           .min(1, { error: 'needs at least one audience, like [everyone]' })
           .describe('Who it is for, from content/taxonomies/audiences.yml.'),
         ageMin: z.number().int().min(0).max(120).optional().describe('The youngest age it is for.'),

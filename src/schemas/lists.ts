@@ -134,3 +134,16 @@ export const LANGUAGES = /* @__PURE__ */ codeList([
   { id: 'ro', label: 'Romanian' },
   { id: 'cy', label: 'Welsh' },
 ] as const);
+
+/**
+ * The git hosts the CMS can save to, and what each can do (Decap CMS 3.16). Edits are always
+ * reviewed (the editorial workflow), so a host without it is refused; open authoring lets people
+ * without write access propose edits from their own fork.
+ */
+export const CMS_BACKENDS = /* @__PURE__ */ codeList([
+  { id: 'github', label: 'GitHub', editorialWorkflow: true, openAuthoring: true },
+  { id: 'gitlab', label: 'GitLab', editorialWorkflow: true, openAuthoring: false },
+  { id: 'forgejo', label: 'Forgejo (Codeberg)', editorialWorkflow: true, openAuthoring: true },
+  { id: 'gitea', label: 'Gitea', editorialWorkflow: false, openAuthoring: false },
+] as const);
+export type CmsBackend = (typeof CMS_BACKENDS.ids)[number];

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { cmsSchema } from './cms.ts';
 import { STAFF_SETTINGS_FILE } from './content-layout.ts';
 import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
 import { staffOnly, type PublicData } from './publication.ts';
@@ -9,6 +10,16 @@ const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.nu
 export const staffSettingsSchema = z.strictObject({
   title: z.string().trim().min(1).describe('The staff build title, like "Clay Country Connect for staff".'),
   contact: z.string().trim().min(1).describe('Who staff contact about the directory, with a phone number.'),
+  cms: cmsSchema.optional().describe("Where the staff admin (the staff build's /admin/) saves coordinators' edits. Keep it a private repository. Without it the staff build has no admin."),
+  coordinators: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,38}$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a CMS user name; use letters, numbers and hyphens, like sam-coordinator` }),
+    )
+    .default([])
+    .describe('The CMS (forge) user names of the coordinators, who may edit any listing.'),
 });
 
 export type StaffSettings = z.output<typeof staffSettingsSchema>;
@@ -42,7 +53,7 @@ export const siteSchema = z.strictObject({
     (_slug, staffDir) => `${staffDir}/${STAFF_SETTINGS_FILE}`,
     'content/ may be a public repository',
   ),
-  cms: z.strictObject({ repo: z.string().trim(), branch: z.string().trim().default('main'), backend: z.string().trim().default('github') }).describe('The Decap CMS repository and backend.'),
+  cms: cmsSchema.describe("Where the public admin (/admin/) saves groups' edits for review."),
   licence: z.strictObject({ name: z.string().trim(), url: urlSchema }).describe('The open-data licence for the listings.'),
   siteUrl: urlSchema.describe('The public address of the site.'),
 });

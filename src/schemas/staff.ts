@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { dateSchema, emailSchema, enumOf, phoneSchema, urlSchema } from './fields.ts';
+import { dateSchema, emailSchema, enumOf, phoneSchema, slugSchema, urlSchema } from './fields.ts';
+import { refersTo } from './references.ts';
 import { REFERRAL_METHODS, SUPPORT_LEVELS } from './lists.ts';
 
 /** One piece of assurance ("kitemark") and when it was last seen. */
@@ -52,3 +53,11 @@ export const staffInfoSchema = z.strictObject({
 });
 
 export type StaffInfo = z.output<typeof staffInfoSchema>;
+
+/**
+ * A staff information file (content-staff/listing-staff/<listing>.yml): the staff information,
+ * and optionally the listing it is about (the staff admin writes it, and names the file after it).
+ */
+export const listingStaffFileSchema = staffInfoSchema.extend({
+  listing: refersTo(slugSchema.optional().describe('The listing this is about: its file name. The file has the same name.'), { to: 'listings' }),
+});

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { enumOf, postcodeSchema, slugSchema } from './fields.ts';
 import { VENUE_KINDS } from './lists.ts';
+import { refersTo } from './references.ts';
 
 /** A place where groups meet (content/venues/<slug>.yml). Many groups can share one. */
 export const venueSchema = z.strictObject({
@@ -15,8 +16,11 @@ export const venueSchema = z.strictObject({
     .describe('The address.'),
   lat: z.number({ error: 'is missing or not a number; give the latitude, like 50.3392' }).describe('Latitude.'),
   lng: z.number({ error: 'is missing or not a number; give the longitude, like -4.7935' }).describe('Longitude.'),
-  area: slugSchema.describe('The town or village code from content/taxonomies/areas.yml.'),
-  access: z.array(slugSchema).default([]).describe('Access features, codes from content/taxonomies/access-features.yml.'),
+  area: refersTo(slugSchema.describe('The town or village code from content/taxonomies/areas.yml.'), { taxonomy: 'areas' }),
+  access: z
+    .array(refersTo(slugSchema.clone(), { taxonomy: 'accessFeatures' }))
+    .default([])
+    .describe('Access features, codes from content/taxonomies/access-features.yml.'),
   accessStatement: z.string().trim().optional().describe('Access in the venue’s own words.'),
   gettingThere: z
     .strictObject({

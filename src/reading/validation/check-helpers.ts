@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { slugSchema } from '../../schemas/fields.ts';
 import type { SourceFile } from '../content-source.ts';
+import { withoutBlanks } from '../../core/blanks.ts';
 import { closestMatch } from '../../core/spelling.ts';
 import { friendlyDefault, problemsFromZod, type Problem } from './friendly-issues.ts';
 
@@ -11,7 +12,7 @@ export function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, prob
     problems.push({ file: file.path, message: file.readError, severity: 'error' });
     return undefined;
   }
-  const result = schema.safeParse(data ?? {}, { error: friendlyDefault, reportInput: true });
+  const result = schema.safeParse(withoutBlanks(data ?? {}), { error: friendlyDefault, reportInput: true });
   if (result.success) return result.data;
   problems.push(...problemsFromZod(file.path, result.error, schema, data));
   return undefined;

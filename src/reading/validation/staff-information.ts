@@ -1,5 +1,5 @@
 import { CONTENT_FOLDERS, STAFF_FOLDERS } from '../../schemas/content-layout.ts';
-import { staffInfoSchema, type StaffInfo } from '../../schemas/staff.ts';
+import { listingStaffFileSchema, type StaffInfo } from '../../schemas/staff.ts';
 import type { SourceFile, StaffTree } from '../content-source.ts';
 import type { ValidListing } from './check-content.ts';
 import { checkFileNames, didYouMean, parseFile, rawField } from './check-helpers.ts';
@@ -28,7 +28,16 @@ export function mergeStaffInformation(
   checkFileNames(files, problems);
   const merged = new Set<string>();
   for (const file of files) {
-    const info = parseFile(file, staffInfoSchema, problems);
+    const parsed = parseFile(file, listingStaffFileSchema, problems);
+    if (parsed?.listing !== undefined && parsed.listing !== file.slug) {
+      problems.push({
+        file: file.path,
+        field: 'listing',
+        message: `says ${parsed.listing}, but the file is named ${file.slug}.yml; the file's name says which listing it is about, so rename the file or correct the listing`,
+        severity: 'error',
+      });
+    }
+    const info: StaffInfo | undefined = parsed && (({ listing: _listing, ...rest }) => rest)(parsed);
     const listingFile = listingFiles.find((candidate) => candidate.slug === file.slug);
     if (!listingFile) {
       const suggestion = didYouMean(
