@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { audienceFiles } from './src/integrations/audience-files.ts';
 import { audienceFromEnv } from './src/data/visibility.ts';
-import { BUILD_FOLDERS } from './src/outputs/site-files.ts';
+import { ADMIN_PATH, BUILD_FOLDERS } from './src/outputs/site-files.ts';
 import { readSettingsFiles } from './src/reading/content-source.ts';
 import { buildClock, contentPaths } from './src/reading/content-paths.ts';
 
@@ -32,8 +32,26 @@ export default defineConfig({
   // Builds of other content trees (the test fixtures) keep their own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Only the public site has a sitemap: the staff site must never be submitted for indexing.
-  integrations: [contentCheck(paths, audience === 'staff', buildClock()), audienceFiles(audience), react(), ...(audience === 'public' ? [sitemap()] : [])],
+  integrations: [
+    contentCheck(paths, audience === 'staff', buildClock()),
+    audienceFiles(audience),
+    react(),
+    ...(audience === 'public' ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(ADMIN_PATH) })] : []),
+  ],
   build: { format: 'directory' },
   server: { port: 4321, host: '127.0.0.1' },
-  vite: { build: { sourcemap: false } },
+  vite: {
+    build: {
+      sourcemap: false,
+      // The admin's CMS (decap-cms-app, loaded on /admin/ only) is one large chunk by design.
+      chunkSizeWarningLimit: 10_000,
+      rolldownOptions: {
+        // Decap's own dependencies use eval; say nothing about code that isn't ours.
+        onwarn(warning, warn) {
+          if (warning.code === 'EVAL' && warning.id?.includes('node_modules')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { LOCAL_BACKEND_PORTS } from './src/outputs/cms/config.ts';
 
 // Playwright can't download its own browser here, so it drives Debian's Chromium.
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -12,6 +15,9 @@ const staffPort = 4323;
 /** Test-only login for the staff server; the staff tests sign in with it. */
 export const STAFF_LOGIN = { username: 'test-coordinator', password: 'only-for-the-browser-tests' };
 const STAFF_SPECS = /staff\.browser\.spec\.ts$/;
+const CMS_SPECS = /cms\.browser\.spec\.ts$/;
+/** The throwaway git repository the CMS tests edit through decap-server (npm run cms -- --sandbox). */
+export const CMS_SANDBOX = join(tmpdir(), 'directory-cms-sandbox');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,11 +34,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'public', testIgnore: STAFF_SPECS, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'public', testIgnore: [STAFF_SPECS, CMS_SPECS], use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The public admin on the public build, saving through decap-server into a sandbox repository.
+    { name: 'cms', testMatch: CMS_SPECS, use: { baseURL: `http://127.0.0.1:${port}` } },
     // The staff build, served the way it is meant to be: behind the login (npm run serve:staff).
     { name: 'staff', testMatch: STAFF_SPECS, use: { baseURL: `http://127.0.0.1:${staffPort}`, httpCredentials: STAFF_LOGIN } },
   ],
   webServer: [
+    {
+      // decap-server in git mode over a fresh copy of the content (the public admin's local backend).
+      command: `node scripts/cms.ts --sandbox ${CMS_SANDBOX}`,
+      port: LOCAL_BACKEND_PORTS.public,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       // Serves the public build in dist/ (npm test builds it first).
       command: `node scripts/serve.ts dist ${port}`,

@@ -1,18 +1,20 @@
 /**
- * A blank answer is no answer. Forms (the CMS) write an emptied field as "" and YAML reads a key
- * with nothing after it as null; both mean "not given", so they are dropped before checking, the
- * same as a line that isn't there. Everything else is left exactly as it is.
+ * A blank answer is no answer. Forms (the CMS) write an emptied field as "" and may write a part
+ * of a form nobody filled in as {}; YAML reads a key with nothing after it as null. All of them
+ * mean "not given", so they are dropped before checking, the same as a line that isn't there.
+ * Everything else is left exactly as it is.
  */
 export function withoutBlanks(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => !isBlank(item)).map(withoutBlanks);
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+  if (Array.isArray(value)) return value.map(withoutBlanks).filter((item) => !isBlank(item));
+  if (isPlainObject(value)) {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, item]) => !isBlank(item))
-        .map(([key, item]) => [key, withoutBlanks(item)]),
+        .map(([key, item]) => [key, withoutBlanks(item)] as const)
+        .filter(([, item]) => !isBlank(item)),
     );
   }
   return value;
 }
 
-const isBlank = (value: unknown): boolean => value === null || value === '';
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isBlank = (value: unknown): boolean => value === null || value === '' || (isPlainObject(value) && Object.keys(value).length === 0);

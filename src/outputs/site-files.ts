@@ -6,11 +6,14 @@ import type { Audience } from '../data/visibility.ts';
  * a noindex meta on every page (src/layouts/Base.astro), an X-Robots-Tag header, and a
  * robots.txt that disallows everything. It has no sitemap.
  */
+/** Where each build's admin (the CMS) lives; it is kept out of search engines and the sitemap. */
+export const ADMIN_PATH = '/admin/';
+
 export const BUILD_FOLDERS: Record<Audience, string> = { public: 'dist', staff: 'dist-staff' };
 
 export function robotsTxt(audience: Audience, siteUrl: string): string {
   if (audience === 'staff') return 'User-agent: *\nDisallow: /\n';
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', siteUrl).href}\n`;
+  return `User-agent: *\nAllow: /\nDisallow: ${ADMIN_PATH}\n\nSitemap: ${new URL('/sitemap-index.xml', siteUrl).href}\n`;
 }
 
 const COMMON_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' };

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { WCAG } from './axe.ts';
+import { ADMIN_PATH } from '../../src/outputs/site-files.ts';
 
 /** Every HTML page of a built site, as the address it is served at. */
 export function builtPages(folder: string): string[] {
@@ -32,7 +33,8 @@ const pageType = (path: string) =>
  * walks every page (npm run test:a11y-all).
  */
 export function pagesToWalk(folder: string, statePages: readonly string[]): string[] {
-  const pages = builtPages(folder);
+  // The admin is Decap CMS's markup, not ours: its axe scan is for information only (tests/e2e/cms.browser.spec.ts).
+  const pages = builtPages(folder).filter((path) => path !== ADMIN_PATH);
   if (process.env['A11Y_WALK'] === 'all') return pages;
   const firstOfType = new Map<string, string>();
   for (const path of pages) if (!firstOfType.has(pageType(path))) firstOfType.set(pageType(path), path);
@@ -43,7 +45,7 @@ export function pagesToWalk(folder: string, statePages: readonly string[]): stri
 /** axe (WCAG 2.0 A to 2.2 AA) at phone width on the pages of a build that pagesToWalk chooses. */
 export function walkEveryPage(folder: string, statePages: readonly string[]): void {
   const pages = pagesToWalk(folder, statePages);
-  const all = builtPages(folder);
+  const all = builtPages(folder).filter((path) => path !== ADMIN_PATH);
   test(`chooses every page type and listing state (${pages.length} of ${all.length} pages)`, () => {
     expect(all.length).toBeGreaterThan(100);
     expect(new Set(pages.map(pageType))).toEqual(new Set(all.map(pageType)));

@@ -35,7 +35,7 @@ describe.concurrent.each(listCases().filter((badCase) => !badCase.knownBug))('th
       badCase.expected.filter((line) => !lines.includes(line)),
       result.output.slice(0, 4000),
     ).toEqual([]);
-    expect(result.output).not.toMatch(/^\s+at \S+/m);
+    expect(result.output, result.output.slice(0, 6000)).not.toMatch(/^\s+at \S+/m);
     expect(result.output).not.toMatch(/ZodError|Stack trace|fault in the software/);
     expect(result.code).toBe(badCase.warningsOnly ? 0 : 1);
     if (badCase.name === 'word-html-body') {
@@ -44,7 +44,10 @@ describe.concurrent.each(listCases().filter((badCase) => !badCase.knownBug))('th
       expect(html).toContain('<p>We walk for about an hour and stop for tea.</p>');
       expect(html).toMatch(/<b>Bring good shoes\.<\/b>/);
       expect(html).toMatch(/<li>Flat paths<\/li>\s*<li>Benches on the way<\/li>/);
-      expect(html).not.toMatch(/Mso|mso-|o:p|font-family/);
+      // The page's own stylesheet may be inlined in <head>; Word's markup would be in the listing's text.
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      expect(main).toContain('We walk for about an hour');
+      expect(main).not.toMatch(/Mso|mso-|o:p|font-family/);
     }
   }, 180_000);
 });

@@ -58,7 +58,13 @@ export function sentinelMaker(prefix: string) {
         return [value(def['element'], `${path}-1`), value(def['element'], `${path}-2`)];
       case 'string': {
         // Text fields with a pattern (like CMS user names) get the first form they accept.
-        const candidates = [word(path), word(path).toLowerCase(), `sentinel-${String(strings.length + 1).padStart(4, '0')}`];
+        const candidates = [
+          word(path),
+          word(path).toLowerCase(),
+          `sentinel-${String(strings.length + 1).padStart(4, '0')}`,
+          `sentinel/${word(path).toLowerCase()}`,
+          `https://example.org/${word(path).toLowerCase()}`,
+        ];
         const fits = candidates.find((candidate) => (schema as z.ZodType).safeParse(candidate).success);
         if (!fits) throw new Error(`sentinels.ts can't make a text value that ${path} accepts`);
         return keep(fits);

@@ -101,6 +101,8 @@ const folderCollection = (
   identifier_field: identifier,
   summary: `{{${identifier}}}`,
   sortable_fields: [identifier],
+  // No preview pane: the form alone is easier on a tablet, and the site shows the result.
+  editor: { preview: false },
   fields,
   ...extra,
 });

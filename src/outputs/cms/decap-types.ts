@@ -71,6 +71,7 @@ export interface DecapCollection {
   sortable_fields: string[];
   media_folder?: string;
   public_folder?: string;
+  editor: { preview: boolean };
   fields: DecapField[];
 }
 

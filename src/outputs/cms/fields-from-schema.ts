@@ -4,7 +4,7 @@ import { dateSchema, daySchema, TIME_HINT, timeSchema } from '../../schemas/fiel
 import * as lists from '../../schemas/lists.ts';
 import { references, type Reference } from '../../schemas/references.ts';
 import type { DecapField, DecapListType, DecapOption } from './decap-types.ts';
-import { LABELS, MULTILINE } from './wording.ts';
+import { LABELS, LIST_ITEMS, MULTILINE } from './wording.ts';
 
 /**
  * Decap CMS fields from a zod schema. Hints are the schema's own descriptions, "required" is
@@ -142,19 +142,29 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, context:
 
   if (def.type === 'array' && def.element) {
     const item = unwrap(def.element);
+    const singular = LIST_ITEMS[path] ?? LIST_ITEMS[path.replace(/\.(weekly|fortnightly|monthly|course)\./, '.')];
+    if (singular) Object.assign(base, { label_singular: singular });
     const min = jsonSchemaOf(core).minItems;
     const itemChoices = choices(item, context);
     if (itemChoices?.widget === 'select') return { ...base, ...itemChoices, multiple: true, ...(min ? { min } : {}) } as DecapField;
     const itemDef = defOf(item.core);
     if (itemDef.type === 'union' && itemDef.discriminator && itemDef.options) {
-      return { ...base, widget: 'list', typeKey: itemDef.discriminator, types: itemDef.options.map((option) => listType(option, itemDef.discriminator ?? '', path, context)), ...(min ? { min } : {}) };
+      return {
+        ...base,
+        widget: 'list',
+        collapsed: false,
+        typeKey: itemDef.discriminator,
+        types: itemDef.options.map((option) => listType(option, itemDef.discriminator ?? '', path, context)),
+        ...(min ? { min } : {}),
+      };
     }
-    if (itemDef.type === 'object') return { ...base, widget: 'list', fields: objectFields(item.core, path, context), ...(min ? { min } : {}) };
+    if (itemDef.type === 'object') return { ...base, widget: 'list', collapsed: false, fields: objectFields(item.core, path, context), ...(min ? { min } : {}) };
     const single = fieldFor(name, def.element, path, context);
     return { ...base, widget: 'list', field: { ...single, label: base.label }, ...(min ? { min } : {}) };
   }
-  if (def.type === 'object') return { ...base, widget: 'object', collapsed: !required, fields: objectFields(core, path, context) };
-  if (def.type === 'boolean') return { ...base, widget: 'boolean', required: false };
+  // Open, not folded away: the people using these forms shouldn't have to find the fields.
+  if (def.type === 'object') return { ...base, widget: 'object', collapsed: false, fields: objectFields(core, path, context, [], required) };
+  if (def.type === 'boolean') return { ...base, widget: 'boolean' };
   if (def.type === 'number') {
     const json = jsonSchemaOf(core);
     return {
@@ -172,11 +182,22 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, context:
   return { ...base, widget: MULTILINE.has(path) ? 'text' : 'string' };
 }
 
-function objectFields(schema: z.ZodType, path: string, context: FieldContext, leaveOut: readonly string[] = []): DecapField[] {
+/**
+ * An object's fields. In a part of the form that may be left empty (like the cost), the form
+ * can't insist on a field the schema needs only when the part is filled in, or nobody could save
+ * without filling it; the hint says so, and the checker holds the rule at review.
+ */
+function objectFields(schema: z.ZodType, path: string, context: FieldContext, leaveOut: readonly string[] = [], parentRequired = true): DecapField[] {
   const shape = defOf(schema).shape ?? {};
   return Object.entries(shape)
     .filter(([key]) => !leaveOut.includes(key))
-    .map(([key, field]) => fieldFor(key, field, `${path}.${key}`, context));
+    .map(([key, field]) => fieldFor(key, field, `${path}.${key}`, context))
+    .map((field) => {
+      if (parentRequired) return field;
+      // No defaults either: a default would fill the part in (cost: helpAvailable: false) when nobody did.
+      const { default: _default, ...rest } = field;
+      return field.required === false ? rest : { ...rest, required: false, hint: `${field.hint ?? ''} Needed when you fill in this part.`.trim() };
+    });
 }
 
 /** One pattern of a list whose items change with their pattern (sessions): its own fields first. */

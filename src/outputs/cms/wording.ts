@@ -116,7 +116,7 @@ export const LABELS: Record<string, string> = {
   'review.confirmedBy': 'Who confirmed it (a role, like "group leader", never a name)',
   // A venue
   name: 'Name',
-  area: 'Town or village',
+  area: 'Listed under which town or village',
   address: 'Address',
   'address.lines': 'Street address lines',
   'address.town': 'Town or village',
@@ -188,4 +188,16 @@ export const LEFT_OUT: Record<string, string> = {
   visibility: 'each tree has its own default (public in content/, referral-only in the staff tree), and a listing in the wrong tree is refused',
   staff: 'staff information lives in the staff tree, edited in the staff admin',
   editors: 'who may edit an organisation is decided by coordinators, not by the group itself; it is changed by a coordinator in git and checked at review',
+};
+
+/** What one item of a list is called, for its "Add …" button. */
+export const LIST_ITEMS: Record<string, string> = {
+  sessions: 'a time it runs',
+  photos: 'a photo',
+  'sessions.skipDates': 'a date it does not run',
+  'sessions.dates.dates': 'a date',
+  'contact.social': 'a social media page',
+  'address.lines': 'an address line',
+  'referral.steps': 'a step',
+  'staff.referral.steps': 'a step',
 };
