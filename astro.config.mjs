@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { audienceFiles } from './src/integrations/audience-files.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { audienceFromEnv } from './src/data/visibility.ts';
 import { ADMIN_PATH, BUILD_FOLDERS } from './src/outputs/site-files.ts';
 import { readSettingsFiles } from './src/reading/content-source.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
   // Only the public site has a sitemap: the staff site must never be submitted for indexing.
   integrations: [
     contentCheck(paths, audience === 'staff', buildClock()),
+    buildLock(),
     audienceFiles(audience),
     react(),
     ...(audience === 'public' ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(ADMIN_PATH) })] : []),

@@ -24,3 +24,13 @@ for (const path of ['/', '/a-z/', '/categories/walking/', '/this-week/']) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('with JavaScript off: every listing page offers "suggest a change" by email, naming the listing, and the editor link', async ({ page }) => {
+  await page.goto('/listings/bugle-walkers/');
+  const email = page.getByRole('link', { name: 'suggest a change by email' });
+  const href = new URL((await email.getAttribute('href')) ?? '');
+  expect(href.protocol).toBe('mailto:');
+  expect(href.searchParams.get('body')).toContain('Listing: Bugle Walkers');
+  expect(href.searchParams.get('body')).toContain('/listings/bugle-walkers/');
+  await expect(page.getByRole('link', { name: 'Edit this listing' })).toHaveAttribute('href', '/admin/#/collections/listings/entries/bugle-walkers');
+});
