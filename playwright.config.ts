@@ -16,8 +16,11 @@ const staffPort = 4323;
 export const STAFF_LOGIN = { username: 'test-coordinator', password: 'only-for-the-browser-tests' };
 const STAFF_SPECS = /staff\.browser\.spec\.ts$/;
 const CMS_SPECS = /cms\.browser\.spec\.ts$/;
+const STAFF_CMS_SPECS = /staff-cms\.browser\.spec\.ts$/;
 /** The throwaway git repository the CMS tests edit through decap-server (npm run cms -- --sandbox). */
 export const CMS_SANDBOX = join(tmpdir(), 'directory-cms-sandbox');
+/** The same for the staff admin, which has its own backend (and, for a real area, its own repository). */
+export const STAFF_CMS_SANDBOX = join(tmpdir(), 'directory-staff-cms-sandbox');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +39,9 @@ export default defineConfig({
   projects: [
     { name: 'public', testIgnore: [STAFF_SPECS, CMS_SPECS], use: { baseURL: `http://127.0.0.1:${port}` } },
     // The public admin on the public build, saving through decap-server into a sandbox repository.
-    { name: 'cms', testMatch: CMS_SPECS, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'cms', testMatch: CMS_SPECS, testIgnore: STAFF_CMS_SPECS, use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The staff admin on the staff build, behind its login, saving into its own sandbox.
+    { name: 'staff-cms', testMatch: STAFF_CMS_SPECS, use: { baseURL: `http://127.0.0.1:${staffPort}`, httpCredentials: STAFF_LOGIN } },
     // The staff build, served the way it is meant to be: behind the login (npm run serve:staff).
     { name: 'staff', testMatch: STAFF_SPECS, use: { baseURL: `http://127.0.0.1:${staffPort}`, httpCredentials: STAFF_LOGIN } },
   ],
@@ -45,6 +50,13 @@ export default defineConfig({
       // decap-server in git mode over a fresh copy of the content (the public admin's local backend).
       command: `node scripts/cms.ts --sandbox ${CMS_SANDBOX}`,
       port: LOCAL_BACKEND_PORTS.public,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The staff admin's local backend, over its own copy.
+      command: `node scripts/cms.ts --staff --sandbox ${STAFF_CMS_SANDBOX}`,
+      port: LOCAL_BACKEND_PORTS.staff,
       reuseExistingServer: false,
       timeout: 60_000,
     },

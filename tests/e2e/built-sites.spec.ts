@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './walk.ts';
+import { ADMIN_PATH } from '../../src/outputs/site-files.ts';
 
 const KB = 1024;
 /** The budgets, gzipped. A listing or home page is HTML and CSS with at most a small enhancing script. */
@@ -14,7 +15,7 @@ const fileOf = (folder: string, path: string) => join(folder, path.endsWith('/')
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Stylesheets a page links to, and every script it runs, with the scripts those import (a static import graph). */
-function pageAssets(folder: string, html: string): { css: string[]; scripts: string[]; inline: string[] } {
+function pageAssets(folder: string, html: string, { dynamic = false } = {}): { css: string[]; scripts: string[]; inline: string[] } {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => match[1] ?? '');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   const entry = [...html.matchAll(/(?:<script[^>]+src|component-url|renderer-url|<link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((match) => match[1] ?? '');
@@ -24,6 +25,11 @@ function pageAssets(folder: string, html: string): { css: string[]; scripts: str
     scripts.add(url);
     const text = readFileSync(join(folder, url), 'utf8');
     for (const match of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) visit(new URL(match[1] ?? '', `http://x${url}`).pathname);
+    // Code loaded later (import()), which Vite also lists in its __vite__mapDeps table as _astro/….js.
+    if (dynamic) {
+      for (const match of text.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) visit(new URL(match[1] ?? '', `http://x${url}`).pathname);
+      for (const match of text.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)) visit(`/${match[1] ?? ''}`);
+    }
   };
   entry.forEach(visit);
   return { css, scripts: [...scripts], inline };
@@ -85,3 +91,42 @@ for (const folder of ['dist', 'dist-staff']) {
     });
   });
 }
+
+test.describe('the admin (Decap CMS at /admin/)', () => {
+  for (const folder of ['dist', 'dist-staff']) {
+    test(`${folder}: only /admin/ loads the CMS's JavaScript`, () => {
+      const read = (path: string) => readFileSync(fileOf(folder, path), 'utf8');
+      const size = (url: string) => gz(readFileSync(join(folder, url)));
+      const admin = pageAssets(folder, read(ADMIN_PATH), { dynamic: true }).scripts;
+      const elsewhere = new Set(
+        builtPages(folder)
+          .filter((path) => path !== ADMIN_PATH)
+          .flatMap((path) => pageAssets(folder, read(path), { dynamic: true }).scripts),
+      );
+      // React's own runtime is shared with the search page; the CMS itself is loaded by /admin/ alone.
+      const only = admin.filter((url) => !elsewhere.has(url));
+      const [largest] = [...admin].sort((a, b) => size(b) - size(a));
+      const total = only.reduce((sum, url) => sum + size(url), 0);
+      console.log(
+        `${folder}${ADMIN_PATH}: ${(total / KB / KB).toFixed(2)} MB of JavaScript gzipped that no other page loads (${only.length} files, the largest ${((largest ? size(largest) : 0) / KB / KB).toFixed(2)} MB); ${admin.length - only.length} shared with the search page`,
+      );
+      expect(largest && elsewhere.has(largest)).toBe(false);
+      expect(total).toBeGreaterThan(1024 * KB);
+      expect([...elsewhere].filter((url) => size(url) > 200 * KB)).toEqual([]);
+    });
+  }
+
+  test("each build's admin edits its own content tree and nothing else", () => {
+    const configOf = (folder: string) => {
+      const html = readFileSync(fileOf(folder, ADMIN_PATH), 'utf8');
+      const json = /<script type="application\/json" id="cms-config">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}';
+      return JSON.parse(json) as { publish_mode: string; collections: { folder: string }[] };
+    };
+    const publicAdmin = configOf('dist');
+    const staffAdmin = configOf('dist-staff');
+    expect(publicAdmin.publish_mode).toBe('editorial_workflow');
+    expect(publicAdmin.collections.map((collection) => collection.folder)).toEqual(['content/listings', 'content/venues', 'content/organisations']);
+    expect(staffAdmin.collections.map((collection) => collection.folder).every((folder) => folder.startsWith('content-staff/'))).toBe(true);
+    expect(readFileSync(fileOf('dist', ADMIN_PATH), 'utf8')).not.toContain('content-staff');
+  });
+});
