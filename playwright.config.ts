@@ -48,14 +48,14 @@ export default defineConfig({
   webServer: [
     {
       // decap-server in git mode over a fresh copy of the content (the public admin's local backend).
-      command: `node scripts/cms.ts --sandbox ${CMS_SANDBOX}`,
+      command: `node scripts/cms.ts --sandbox ${CMS_SANDBOX} --no-site`,
       port: LOCAL_BACKEND_PORTS.public,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The staff admin's local backend, over its own copy.
-      command: `node scripts/cms.ts --staff --sandbox ${STAFF_CMS_SANDBOX}`,
+      command: `node scripts/cms.ts --staff --sandbox ${STAFF_CMS_SANDBOX} --no-site`,
       port: LOCAL_BACKEND_PORTS.staff,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const audience = args.includes('--staff') ? 'staff' : 'public';
 const sandboxAt = args.indexOf('--sandbox');
 const sandbox = sandboxAt === -1 ? undefined : resolve(args[sandboxAt + 1] ?? '');
-const withSite = !args.includes('--no-site') && !sandbox;
+const withSite = !args.includes('--no-site');
 const projectRoot = process.cwd();
 const port = LOCAL_BACKEND_PORTS[audience];
 const paths = contentPaths();
