@@ -59,7 +59,9 @@ export function makeListingSchema(vocabulary: Vocabulary) {
     z
       .strictObject({
         title: shortText(100).describe('The name of the group or activity.'),
-        organisation: refersTo(slugSchema.describe('The organisation that runs it: its file name in content/organisations/. Not in the list? Add it under Organisations first.'), { to: 'organisations' }),
+        organisation: refersTo(slugSchema.describe('The organisation that runs it: its file name in content/organisations/. Not in the list? Add it under Organisations first.'), {
+          to: 'organisations',
+        }),
         summary: shortText(160).describe('One line in plain words, 160 characters or fewer.'),
         kind: enumOf(LISTING_KINDS.ids, 'a kind of listing').describe('What sort of thing it is.'),
         categories: z

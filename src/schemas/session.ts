@@ -19,7 +19,9 @@ const weekOfMonthSchema = z.preprocess(
 const sessionBase = z.strictObject({
   start: timeSchema.describe('Start time in UK local time, like 10:00 or 10am.'),
   end: timeSchema.describe('End time in UK local time, like 12:00 or 12 noon.'),
-  venue: refersTo(slugSchema.optional().describe('The venue: its file name in content/venues/. Not in the list? Add it under Venues first. Leave it out for online, phone or home-visit sessions.'), { to: 'venues' }),
+  venue: refersTo(slugSchema.optional().describe('The venue: its file name in content/venues/. Not in the list? Add it under Venues first. Leave it out for online, phone or home-visit sessions.'), {
+    to: 'venues',
+  }),
   remote: enumOf(REMOTE_MODES.ids, 'a remote way of running').optional().describe('For sessions with no venue: online, phone or home-visit.'),
   notes: z.string().trim().optional().describe('Anything else about when it runs, like "term time only" or "not in August".'),
   skipDates: z.array(dateSchema).default([]).describe('Dates it does not run, like bank holidays.'),

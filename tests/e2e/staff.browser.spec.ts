@@ -5,6 +5,7 @@ import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { listed } from '../../src/domain/browse.ts';
 import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { readFileSync } from 'node:fs';
+import { flat, printed } from './print-helpers.ts';
 
 // The staff build (dist-staff/), served behind the login by scripts/serve-staff.ts. Expectations
 // come from the example content read through the same code the build uses, as a staff build sees it.
@@ -123,4 +124,11 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('ol.nojs-results > li:visible')).toHaveCount(referralOnly.length);
     await expect(page.locator('ol.nojs-results > li:visible').filter({ hasNotText: 'Referral only: not shown to the public' })).toHaveCount(0);
   });
+});
+
+test('a printed staff page says "Staff copy: do not share" at the top and in the footer of every page', async ({ page }) => {
+  await page.goto('/dashboard/');
+  const pages = await printed(page);
+  expect(flat(pages[0] ?? '')).toContain('Staff version: do not share.');
+  for (const text of pages) expect(flat(text)).toContain(`Staff copy: do not share. Printed on 1 December 2026 from the staff directory.`);
 });
