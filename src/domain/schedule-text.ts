@@ -9,7 +9,8 @@ import { minutesOfDay } from '../core/time.ts';
 import { calendarDate, daysBetween, weekdayIndex } from '../core/calendar.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEK_ORDINALS: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', [-1]: 'last' };
+/** Weeks of the month in words: 1st to 5th, and last (-1). */
+export const WEEK_ORDINALS: Record<number, string> = { 1: '1st', 2: '2nd', 3: '3rd', 4: '4th', 5: '5th', [-1]: 'last' };
 /** A dates session lists this many dates, then "and N more dates". */
 const MAX_LISTED_DATES = 4;
 
@@ -31,7 +32,7 @@ function listJoin(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -12,6 +12,7 @@ import { unwrap } from '../../src/outputs/cms/fields-from-schema.ts';
 import { LEFT_OUT } from '../../src/outputs/cms/wording.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { cmsSchema } from '../../src/schemas/cms.ts';
+import { costSchema } from '../../src/schemas/cost.ts';
 import { makeListingSchema } from '../../src/schemas/listing.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { listingStaffFileSchema } from '../../src/schemas/staff.ts';
@@ -164,7 +165,8 @@ describe('schema and CMS agree', () => {
 
   it('every hint is the schema field’s own description', () => {
     const cost = collection(publicConfig, 'listings').fields.find((field) => field.name === 'cost');
-    expect(cost?.fields?.find((field) => field.name === 'amount')?.hint).toBe(unwrap(listingSchema.shape.cost).core && 'For a fee: the amount in pounds.');
+    expect(cost?.fields?.find((field) => field.name === 'amount')?.hint).toBe(costSchema.shape.amount.description);
+    expect(costSchema.shape.amount.description).toBeTruthy();
     expect(collection(publicConfig, 'listings').fields.find((field) => field.name === 'summary')?.hint).toBe(listingSchema.shape.summary.description);
   });
 

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { TIME_PATTERN } from '../../core/time.ts';
+import { capitalise, WEEK_ORDINALS } from '../../domain/schedule-text.ts';
+import { SESSION_PATTERNS } from '../../schemas/session.ts';
 import { dateSchema, daySchema, TIME_HINT, timeSchema } from '../../schemas/fields.ts';
 import * as lists from '../../schemas/lists.ts';
 import { references, type Reference } from '../../schemas/references.ts';
@@ -35,6 +37,9 @@ interface Def {
   values?: unknown[];
   discriminator?: string;
 }
+
+/** A session pattern's own part of a field path (sessions.monthly.weeks → sessions.weeks), for labels they share. */
+const PATTERN_IN_PATH = new RegExp(`\\.(${SESSION_PATTERNS.join('|')})\\.`);
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const sameAs = (schema: z.ZodType, known: z.ZodType) => defOf(schema) === defOf(known);
@@ -83,7 +88,7 @@ export function unwrap(schema: z.ZodType): Unwrapped {
  * labels, and a referral-only listing's staff: block to the staff information's labels.
  */
 export function labelFor(path: string): string {
-  const shared = path.replace(/\.(weekly|fortnightly|monthly|dates|course)\./, '.');
+  const shared = path.replace(PATTERN_IN_PATH, '.');
   const label = LABELS[path] ?? LABELS[shared] ?? LABELS[path.replace(/^staff\./, '')];
   if (!label) throw new Error(`The CMS has no label for ${path}; add one to src/outputs/cms/wording.ts`);
   return label;
@@ -97,15 +102,13 @@ function fixedListOptions(ids: readonly string[]): DecapOption[] {
   return ids.map((id) => ({ value: id, label: list?.items.find((item) => item.id === id)?.label ?? id }));
 }
 
-const ORDINALS: Record<string, string> = { '1': '1st', '2': '2nd', '3': '3rd', '4': '4th', '5': '5th', '-1': 'Last' };
-
 /** The choices of a union of literals (like the week of the month: 1 to 5 or last). */
 function literalOptions(schema: z.ZodType): DecapOption[] | undefined {
   const def = defOf(schema);
   if (def.type !== 'union' || !def.options) return undefined;
   const values = def.options.flatMap((option) => defOf(option).values ?? []);
   if (values.length !== def.options.length) return undefined;
-  return values.map((value) => ({ value: value === -1 ? 'last' : String(value), label: ORDINALS[String(value)] ?? String(value) }));
+  return values.map((value) => ({ value: value === -1 ? 'last' : String(value), label: capitalise(WEEK_ORDINALS[Number(value)] ?? String(value)) }));
 }
 
 function choices(unwrapped: Unwrapped, context: FieldContext): Partial<DecapField> | undefined {
@@ -142,7 +145,7 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, context:
 
   if (def.type === 'array' && def.element) {
     const item = unwrap(def.element);
-    const singular = LIST_ITEMS[path] ?? LIST_ITEMS[path.replace(/\.(weekly|fortnightly|monthly|course)\./, '.')];
+    const singular = LIST_ITEMS[path] ?? LIST_ITEMS[path.replace(PATTERN_IN_PATH, '.')];
     if (singular) Object.assign(base, { label_singular: singular });
     const min = jsonSchemaOf(core).minItems;
     const itemChoices = choices(item, context);
@@ -154,7 +157,7 @@ export function fieldFor(name: string, schema: z.ZodType, path: string, context:
         widget: 'list',
         collapsed: false,
         typeKey: itemDef.discriminator,
-        types: itemDef.options.map((option) => listType(option, itemDef.discriminator ?? '', path, context)),
+        types: itemDef.options.map((option, _index, options) => listType(option, options, itemDef.discriminator ?? '', path, context)),
         ...(min ? { min } : {}),
       };
     }
@@ -200,13 +203,13 @@ function objectFields(schema: z.ZodType, path: string, context: FieldContext, le
     });
 }
 
-/** One pattern of a list whose items change with their pattern (sessions): its own fields first. */
-function listType(option: z.ZodType, discriminator: string, path: string, context: FieldContext): DecapListType {
+/** One pattern of a list whose items change with their pattern (sessions): its own fields first, then those every pattern has. */
+function listType(option: z.ZodType, options: readonly z.ZodType[], discriminator: string, path: string, context: FieldContext): DecapListType {
   const shape = defOf(option).shape ?? {};
   const value = String(defOf(unwrap(shape[discriminator] ?? option).core).values?.[0]);
   const typePath = `${path}.${value}`;
   const fields = objectFields(option, typePath, context, [discriminator]);
-  const common = new Set(['start', 'end', 'venue', 'remote', 'notes', 'skipDates']);
+  const common = new Set(Object.keys(shape).filter((key) => options.every((other) => key in (defOf(other).shape ?? {}))));
   return {
     name: value,
     label: labelFor(typePath),
