@@ -32,3 +32,13 @@ export function printPageCss(frame: PrintFrame): string {
   const quoted = JSON.stringify(frame.footer);
   return `@page{margin:14mm 14mm 20mm;@bottom-left{content:${quoted};font:8.5pt/1.3 system-ui,sans-serif;color:#000;width:80%}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:9pt system-ui,sans-serif;color:#000}}`;
 }
+
+/**
+ * The booklet's pages: A4, the same footer, the section's name at the top right and the page
+ * number at the bottom right. Paged.js draws these margin boxes when the booklet is paginated
+ * (with the section names); Chromium draws them itself when it isn't.
+ */
+export function bookletPageCss(frame: PrintFrame): string {
+  const quoted = JSON.stringify(frame.footer);
+  return `@page{size:A4;margin:15mm 15mm 20mm;@top-right{content:string(section);font:700 10pt system-ui,sans-serif;color:#000}@bottom-left{content:${quoted};font:9pt/1.3 system-ui,sans-serif;color:#000;width:80%}@bottom-right{content:"Page " counter(page);font:10pt system-ui,sans-serif;color:#000}}`;
+}

@@ -9,6 +9,9 @@ import type { Audience } from '../data/visibility.ts';
 /** Where each build's admin (the CMS) lives; it is kept out of search engines and the sitemap. */
 export const ADMIN_PATH = '/admin/';
 
+/** The robots meta of every staff page: never indexed, followed or archived. */
+export const STAFF_ROBOTS = 'noindex, nofollow, noarchive';
+
 export const BUILD_FOLDERS: Record<Audience, string> = { public: 'dist', staff: 'dist-staff' };
 
 export function robotsTxt(audience: Audience, siteUrl: string): string {

@@ -147,3 +147,14 @@ export const CMS_BACKENDS = /* @__PURE__ */ codeList([
   { id: 'gitea', label: 'Gitea', editorialWorkflow: false, openAuthoring: false },
 ] as const);
 export type CmsBackend = (typeof CMS_BACKENDS.ids)[number];
+
+/**
+ * What the printed booklet does with a listing nobody has confirmed for a year or more
+ * (site.yml `print.staleListings`): print it with "Not checked for over a year: ring first", or
+ * leave it out.
+ */
+export const STALE_IN_PRINT = /* @__PURE__ */ codeList([
+  { id: 'mark', label: 'Print it, marked "ring first"' },
+  { id: 'leave-out', label: 'Leave it out' },
+] as const);
+export type StaleInPrint = (typeof STALE_IN_PRINT.ids)[number];

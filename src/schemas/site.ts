@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { cmsSchema } from './cms.ts';
 import { STAFF_SETTINGS_FILE } from './content-layout.ts';
-import { emailSchema, phoneSchema, urlSchema } from './fields.ts';
+import { emailSchema, enumOf, phoneSchema, urlSchema } from './fields.ts';
+import { STALE_IN_PRINT } from './lists.ts';
 import { staffOnly, type PublicData } from './publication.ts';
 
 const pointSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
@@ -40,6 +41,14 @@ export const siteSchema = z.strictObject({
     .describe('Map settings.'),
   lowCostMax: z.number().nonnegative().describe('The most a session can cost, in pounds, and still count as low cost.'),
   reviewMonths: z.number().int().positive().describe('How many months before a listing is due for review.'),
+  print: z
+    .strictObject({
+      staleListings: enumOf(STALE_IN_PRINT.ids, 'a choice for listings not checked for a year')
+        .default('mark')
+        .describe('What the printed booklet does with listings nobody has confirmed for a year or more: mark (printed, marked "ring first") or leave-out.'),
+    })
+    .default({ staleListings: 'mark' })
+    .describe('The printed booklet.'),
   support: z
     .strictObject({
       name: z.string().trim().describe('Who to contact about the directory.'),

@@ -12,6 +12,8 @@ const publicBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: '
 const staffBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: builtAt('dist') });
 
 export const publicListings: ListingView[] = publicBuild.listings;
+/** The public build's directory: settings and taxonomies. */
+export const publicDirectory = publicBuild.directory;
 export const referralOnly: ListingView[] = staffBuild.listings.filter((listing) => listing.staff?.referralOnly);
 /** The staff information of every listing, as checked (staff build only). */
 export const staffInformation = [...staffBuild.content.listings.values()].map((listing) => listing.data.staff);
