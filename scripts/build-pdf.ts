@@ -4,7 +4,7 @@
 //   <town>.pdf, <town>-large-print.pdf                one per town
 //   whole-area-a5-booklet.pdf                         A5 pages imposed two to an A4 landscape sheet,
 //                                                     in saddle-stitch order (print double-sided, fold, staple)
-// Options: --staff (the staff site, dist-staff/), --towns a,b (only these towns), --out <folder>.
+// Options: --staff (the staff site, dist-staff/), --towns a,b (only these towns; none for the whole area only), --out <folder>.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,7 +47,7 @@ if (!existsSync(join(site, 'print', 'index.html'))) {
 /** The towns with a booklet, as the built /print/ page links to them. */
 const choices = readFileSync(join(site, 'print', 'index.html'), 'utf8');
 const allTowns = [...new Set([...choices.matchAll(/href="\/print\/towns\/([a-z0-9-]+)\/"/g)].map((match) => match[1] ?? ''))];
-const wanted = values.towns?.split(',').map((town) => town.trim());
+const wanted = values.towns === 'none' ? [] : values.towns?.split(',').map((town) => town.trim());
 const unknown = wanted?.filter((town) => !allTowns.includes(town)) ?? [];
 if (unknown.length > 0) {
   console.error(`No town booklet called ${unknown.join(', ')}. The towns are: ${allTowns.join(', ')}.`);

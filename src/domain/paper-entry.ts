@@ -34,8 +34,8 @@ export interface PaperEntry {
   join: string;
   /** Anything to know before going: full, waiting list, not checked for a year. */
   marks: string[];
-  /** The listing's own page, as a full web address. */
-  url: string;
+  /** The listing's page on the public site, as a full web address; none for a referral-only listing, which has no public page. */
+  url?: string;
 }
 
 /** The mark on a listing nobody has confirmed for a year or more. */
@@ -68,6 +68,11 @@ export function paperEntry(listing: ListingView, siteUrl: string): PaperEntry {
     ...(welcome.meetYou ? { meetYou: welcome.meetYou } : {}),
     join: JOINING_METHODS.labels[data.joining.method],
     marks: [...banner, ...(listing.review.state === 'overdue' ? [STALE_MARK] : [])],
-    url: new URL(`/listings/${listing.slug}/`, siteUrl).href,
+    ...(listing.staff?.referralOnly ? {} : { url: new URL(`/listings/${listing.slug}/`, siteUrl).href }),
   };
+}
+
+/** How much text an entry prints, in characters: to choose a type size that keeps a flyer on one page. */
+export function paperLength(entry: PaperEntry): number {
+  return [...entry.when, entry.next ?? '', ...entry.where, ...entry.bus, entry.cost, entry.what, entry.meetYou ?? '', entry.access.join(', '), ...entry.marks].join(' ').length;
 }

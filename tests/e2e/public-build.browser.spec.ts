@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { publicListings, referralOnly, staffInformation } from './content.ts';
@@ -15,7 +17,7 @@ function staffStrings(value: unknown): string[] {
   return [];
 }
 
-test('no referral-only listing and no staff-only text appears in any public file', () => {
+function staffSecrets(): Set<string> {
   const publishedText = JSON.stringify(publicListings.map((listing) => listing.data));
   const secrets = new Set([
     ...referralOnly.flatMap((listing) => [listing.slug, listing.data.title]),
@@ -24,10 +26,31 @@ test('no referral-only listing and no staff-only text appears in any public file
   ]);
   expect(referralOnly.length).toBeGreaterThan(0);
   expect(secrets.size).toBeGreaterThan(referralOnly.length);
+  return secrets;
+}
+
+test('no referral-only listing and no staff-only text appears in any public file', () => {
+  const secrets = staffSecrets();
   const leaks: string[] = [];
   for (const file of distFiles) {
     const text = readFileSync(file, 'utf8');
     for (const secret of secrets) if (text.includes(secret)) leaks.push(`${file}: ${secret}`);
+  }
+  expect(leaks).toEqual([]);
+});
+
+test('the PDFs build:pdf prints from the public build hold no referral-only listing or staff-only text', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pdfs-'));
+  const run = spawnSync(process.execPath, ['scripts/build-pdf.ts', '--towns', 'none', '--out', out], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const pdfs = readdirSync(out).filter((file) => file.endsWith('.pdf'));
+  expect(pdfs.sort()).toEqual(['whole-area-a5-booklet.pdf', 'whole-area-large-print.pdf', 'whole-area.pdf']);
+  const secrets = staffSecrets();
+  const leaks: string[] = [];
+  for (const pdf of pdfs) {
+    const text = spawnSync('pdftotext', [join(out, pdf), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout.replace(/\s+/g, ' ');
+    expect(text.length, pdf).toBeGreaterThan(10_000);
+    for (const secret of secrets) if (text.includes(secret.replace(/\s+/g, ' '))) leaks.push(`${pdf}: ${secret}`);
   }
   expect(leaks).toEqual([]);
 });
