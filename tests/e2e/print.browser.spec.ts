@@ -48,3 +48,35 @@ test('a long page runs on without half-empty pages, with its address at the top 
   expect(all).toContain('Paused');
   expect(all).not.toMatch(/Skip to main content|Who it's for\s+A to Z|Search for an activity/);
 });
+
+test('"Print all results" prints every match, not the first 30, with the phone numbers and the search written at the top', async ({ page }) => {
+  const results = page.locator('.search-results > li');
+  await page.goto('/search/?q=walk');
+  await expect(results).toHaveCount(30);
+  const count = Number((await page.locator('.print-search').textContent())?.match(/(\d+) listings/)?.[1]);
+  expect(count).toBeGreaterThan(30);
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await page.getByRole('button', { name: `Print all ${count} results` }).click();
+  await expect(results).toHaveCount(count);
+  const cards = await results.evaluateAll((items) => items.map((item) => ({ title: item.querySelector('h3')?.textContent ?? '', phone: item.querySelector('.card-phone')?.textContent ?? '' })));
+  const check = (text: string) => {
+    expect(text).toContain(`Search results: “walk”. ${count} listings.`);
+    for (const { title, phone } of cards) {
+      expect(text).toContain(title);
+      if (phone) expect(text).toContain(phone);
+    }
+    expect(text).not.toMatch(/Show \d+ more|Clear all filters|Skip to the results|Print all|Filters/);
+    expect(text).toContain(FOOTER);
+  };
+  check(flat((await printed(page)).join('\n')));
+  // Printing from the browser's own menu (no button) prints them all too.
+  await page.goto('/search/?q=walk');
+  await expect(results).toHaveCount(30);
+  check(flat((await printed(page)).join('\n')));
+  // Filters are written out at the top.
+  await page.goto('/search/?q=walk&day=tue&cost=free');
+  await expect(results.first()).toBeVisible();
+  expect(flat((await printed(page)).join('\n'))).toMatch(/Search results: “walk” · Free · Tuesday\. \d+ listings?\./);
+});

@@ -10,6 +10,7 @@ import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount,
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/outputs/search/nojs-css.ts';
 import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/outputs/search/url-state.ts';
+import { printedSearch } from '../../src/outputs/search/summary.ts';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 /** Worked out here from the sessions, apart from the listing's own `thisWeek`, so the index flag is checked against the rule. */
@@ -380,4 +381,11 @@ describe('the index', () => {
     for (const secret of secrets) expect(text.includes(JSON.stringify(secret).slice(1, -1)), secret).toBe(false);
   });
   it('leaves closed listings out', () => expect(index.records).toHaveLength(listings.length));
+});
+
+describe('printed results say what was searched', () => {
+  it('writes the words and filters on one line, or "All listings"', () => {
+    expect(printedSearch({ q: ' walking ', filters: {} }, ['Free', 'Tuesday', 'Step-free entrance'])).toBe('“walking” · Free · Tuesday · Step-free entrance');
+    expect(printedSearch({ q: '', filters: {} }, [])).toBe('All listings');
+  });
 });

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createSearchEngine, type SearchEngine } from '../../outputs/search/engine.ts';
 import { describeFilters, selectedCount, type FilterKey } from '../../outputs/search/filters.ts';
 import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
-import { describeOutcome } from '../../outputs/search/summary.ts';
+import { describeOutcome, printedSearch } from '../../outputs/search/summary.ts';
 import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
 import { FilterFields } from './FilterFields.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
@@ -35,6 +36,8 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(true);
+  /** While printing, every result is shown, not just the first pages of them. */
+  const [printing, setPrinting] = useState(false);
   const typing = useRef(false);
   const firstNew = useRef<HTMLLIElement>(null);
   const focusFirstNew = useRef(false);
@@ -55,8 +58,22 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
     return () => window.removeEventListener('popstate', onPop);
   }, [indexUrl, labels, lowCostMax]);
 
+  // Printing from the browser's menu (or Ctrl+P) prints every result too: the list grows before the page is laid out for paper.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
   const outcome = useMemo(() => engine?.search(state), [engine, state]);
-  const summary = outcome ? describeOutcome(state, outcome.records.length, describeFilters(state.filters, labels, lowCostMax)) : '';
+  const filterLabels = describeFilters(state.filters, labels, lowCostMax);
+  const summary = outcome ? describeOutcome(state, outcome.records.length, filterLabels) : '';
+  const shown = outcome ? (printing ? outcome.records : outcome.records.slice(0, limit)) : [];
 
   // Announce the count once typing pauses, so a screen reader isn't interrupted on every key.
   useEffect(() => {
@@ -129,12 +146,31 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
           </p>
           {outcome ? (
             <>
+              {outcome.records.length > 0 && (
+                <>
+                  <p className="print-only print-search">
+                    <strong>Search results:</strong> {printedSearch(state, filterLabels)}. {outcome.records.length} {outcome.records.length === 1 ? 'listing' : 'listings'}.
+                  </p>
+                  <p className="print-results">
+                    <button
+                      className="button button--secondary"
+                      type="button"
+                      onClick={() => {
+                        flushSync(() => setPrinting(true));
+                        window.print();
+                      }}
+                    >
+                      Print {outcome.records.length > 1 ? `all ${outcome.records.length} results` : 'this result'}
+                    </button>
+                  </p>
+                </>
+              )}
               {outcome.partial && <p className="notice">No listing matched all of your words, so these match all but one of them.</p>}
               {outcome.records.length === 0 ? (
                 <NoResults outcome={outcome} state={state} support={support} onChange={(next) => update(next, false)} />
               ) : (
                 <ol className="listing-list search-results">
-                  {outcome.records.slice(0, limit).map((record, position) => (
+                  {shown.map((record, position) => (
                     <ResultCard
                       key={record.s}
                       record={record}
@@ -145,7 +181,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
                   ))}
                 </ol>
               )}
-              {outcome.records.length > limit && (
+              {outcome.records.length > shown.length && (
                 <button
                   className="button button--secondary"
                   type="button"

@@ -9,3 +9,9 @@ export function describeOutcome(state: SearchState, count: number, filterLabels:
   if (words) return `${count} ${noun} ${count === 1 ? 'matches' : 'match'} “${words}”${filtered}. Best matches first.`;
   return `${count} ${noun}${filtered}, in A to Z order.`;
 }
+
+/** What printed results say at the top: the words and filters, like "walking · Free · Tuesday · Step-free entrance". */
+export function printedSearch(state: SearchState, filterLabels: readonly string[]): string {
+  const parts = [...(state.q.trim() ? [`“${state.q.trim()}”`] : []), ...filterLabels];
+  return parts.length > 0 ? parts.join(' · ') : 'All listings';
+}
