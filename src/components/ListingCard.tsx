@@ -13,6 +13,8 @@ interface Props {
   occasion?: string;
   className?: string;
   ref?: React.Ref<HTMLLIElement>;
+  /** A control after the card's facts, like "Add to my list" in search results. */
+  action?: React.ReactNode;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * to HTML at build time, with no JavaScript), and in the search island. Display only: the words
  * come from the card model (src/domain/card.ts).
  */
-export function ListingCard({ card, headingLevel = 'h3', occasion, className, ref }: Props) {
+export function ListingCard({ card, headingLevel = 'h3', occasion, className, ref, action }: Props) {
   const Heading = headingLevel;
   const compact = occasion !== undefined;
   return (
@@ -77,6 +79,7 @@ export function ListingCard({ card, headingLevel = 'h3', occasion, className, re
         )}
       </dl>
       {!compact && <AccessFeatures features={card.access} />}
+      {action}
     </li>
   );
 }

@@ -50,7 +50,8 @@ export function paperEntry(listing: ListingView, siteUrl: string): PaperEntry {
       : [data.whenNote ? `By arrangement: ${data.whenNote}` : 'By arrangement: ring to ask'];
   const next = listing.nextDates[0];
   const remote = listing.venues.length === 0 ? [listing.where] : [];
-  const banner = listing.banner && listing.banner.kind !== 'paused' && listing.banner.kind !== 'closed' ? [listing.banner.title] : [];
+  // The booklet leaves paused listings out and the flyer is for running ones; My list can hold a paused one, and says so.
+  const banner = listing.banner && listing.banner.kind !== 'closed' ? [listing.banner.title] : [];
   return {
     slug: listing.slug,
     title: data.title,

@@ -1,10 +1,11 @@
 // The printed booklet (/print/): laid out by Paged.js, printed by Chromium (page.pdf) and read back
 // with pdftotext. What it should hold comes from the build's own rules (src/domain/booklet.ts).
 import { expect, test } from '@playwright/test';
-import { bookletListings, type BookletScope } from '../../src/domain/booklet.ts';
+import { bookletListings, bookletPath, bookletScopes, type BookletScope } from '../../src/domain/booklet.ts';
 import { listed, townIds } from '../../src/domain/browse.ts';
 import type { ListingView } from '../../src/domain/listing-view.ts';
 import { publicDirectory, publicListings } from './content.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { bodyTextSize, flat, openPaged, pdfPages, printToPdf } from './print-helpers.ts';
 
 const { site, taxonomies } = publicDirectory;
@@ -103,4 +104,18 @@ test("a town's booklet holds that town's listings and no other town's", async ({
     (listing) => !townIds(listing).includes(town.id) && !listings.some((item) => text.includes(item.data.title) && item.data.title.includes(listing.data.title)),
   );
   for (const listing of elsewhere.slice(0, 40)) expect(text, `${listing.slug} is not in ${town.label}`).not.toContain(listing.data.title);
+});
+
+test('the booklet passes axe at phone width, before and after it is laid out in pages, and /print/ offers every booklet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/print/');
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole('link', { name: 'Everything, by day' })).toHaveAttribute('href', '/print/by-day/');
+  const offered = bookletScopes(publicListings, taxonomies, site.print.staleListings).filter((scope) => !scope.large);
+  await expect(page.getByRole('link', { name: 'large print' })).toHaveCount(offered.length);
+  for (const scope of offered.slice(0, 5)) await expect(page.locator(`a[href="${bookletPath({ ...scope, large: true })}"]`)).toHaveCount(1);
+  await page.goto('/print/towns/bugle/large-print/');
+  await expectNoAxeViolations(page);
+  await openPaged(page, '/print/towns/bugle/large-print/');
+  await expectNoAxeViolations(page);
 });

@@ -14,7 +14,7 @@ interface Props {
 /** One fact, label and value, kept on one row (a grid would not split between pages in Paged.js). */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="paper-fact">
+    <div className={`paper-fact paper-fact--${label.toLowerCase().replace(/\W+/g, '-')}`}>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { cardFromRecord } from '../../outputs/search/card.ts';
 import type { IndexLabels, SearchRecord } from '../../outputs/search/record.ts';
 import { ListingCard } from '../ListingCard.tsx';
@@ -10,9 +10,10 @@ interface Props {
   where: string;
   className?: string;
   ref?: Ref<HTMLLIElement>;
+  action?: ReactNode;
 }
 
 /** One search result: the listing card, from the result's record. Display only. */
-export function ResultCard({ record, labels, where, className, ref }: Props) {
-  return <ListingCard card={cardFromRecord(record, labels, where)} {...(className ? { className } : {})} {...(ref ? { ref } : {})} />;
+export function ResultCard({ record, labels, where, className, ref, action }: Props) {
+  return <ListingCard card={cardFromRecord(record, labels, where)} {...(className ? { className } : {})} {...(ref ? { ref } : {})} action={action} />;
 }

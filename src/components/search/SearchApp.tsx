@@ -5,6 +5,8 @@ import { describeFilters, selectedCount, type FilterKey } from '../../outputs/se
 import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
 import { describeOutcome, printedSearch } from '../../outputs/search/summary.ts';
 import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
+import { addItem, browserStorage, EMPTY_LIST, hasItem, LIST_BUTTON, readList, removeItem, writeList, type MyList } from '../../outputs/my-list/store.ts';
+import '../my-list/AddToMyList.css';
 import { FilterFields } from './FilterFields.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
 import { ResultCard } from './ResultCard.tsx';
@@ -36,6 +38,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(true);
+  const [myList, setMyList] = useState<MyList>(EMPTY_LIST);
   /** While printing, every result is shown, not just the first pages of them. */
   const [printing, setPrinting] = useState(false);
   const typing = useRef(false);
@@ -57,6 +60,19 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', onPop);
   }, [indexUrl, labels, lowCostMax]);
+
+  // My list, kept in this browser only (src/outputs/my-list/store.ts).
+  useEffect(() => {
+    const storage = browserStorage();
+    const reload = () => setMyList(readList(storage));
+    reload();
+    window.addEventListener('storage', reload);
+    return () => window.removeEventListener('storage', reload);
+  }, []);
+  const toggleOnList = (slug: string, title: string) => {
+    const next = hasItem(myList, slug) ? removeItem(myList, slug) : addItem(myList, { slug, title });
+    if (writeList(browserStorage(), next)) setMyList(next);
+  };
 
   // Printing from the browser's menu (or Ctrl+P) prints every result too: the list grows before the page is laid out for paper.
   useEffect(() => {
@@ -177,6 +193,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
                       labels={labels}
                       where={engine?.index.places[record.w] ?? ''}
                       {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})}
+                      action={<ListButton on={hasItem(myList, record.s)} title={record.t} onToggle={() => toggleOnList(record.s, record.t)} />}
                     />
                   ))}
                 </ol>
@@ -207,5 +224,22 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
         </section>
       </div>
     </div>
+  );
+}
+
+/** "Add to my list" on a search result. Not printed. */
+function ListButton({ on, title, onToggle }: { on: boolean; title: string; onToggle: () => void }) {
+  return (
+    <p className="my-list-add no-print">
+      <button className="button button--secondary" type="button" aria-label={`${on ? LIST_BUTTON.remove : LIST_BUTTON.add}: ${title}`} onClick={onToggle}>
+        {on ? LIST_BUTTON.remove : LIST_BUTTON.add}
+      </button>
+      {on && (
+        <>
+          {' '}
+          On your list. <a href="/my-list/">See my list</a>
+        </>
+      )}
+    </p>
   );
 }
