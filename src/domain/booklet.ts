@@ -1,7 +1,7 @@
 import { DAYS, type StaleInPrint } from '../schemas/lists.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, listed, townIds } from './browse.ts';
-import type { ListingView } from './listing-view.ts';
+import { byTitle, type ListingView } from './listing-view.ts';
 
 /**
  * The printed booklet (/print/): the whole directory, or one town or one kind of activity, grouped
@@ -45,8 +45,6 @@ export interface Booklet {
 }
 
 const BY_DAY_ARRANGEMENT: Term = { id: 'by-arrangement', label: 'Any day, by arrangement', description: 'Ring to arrange a time.' };
-
-const byTitle = (a: ListingView, b: ListingView) => a.data.title.localeCompare(b.data.title, 'en-GB');
 
 /** The groups a listing belongs to, in the order of the grouping's terms. */
 function groupsOf(groupBy: BookletGrouping, taxonomies: Taxonomies): { terms: Term[]; has: (listing: ListingView) => string[] } {

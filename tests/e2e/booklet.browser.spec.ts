@@ -6,7 +6,7 @@ import { listed, townIds } from '../../src/domain/browse.ts';
 import type { ListingView } from '../../src/domain/listing-view.ts';
 import { publicDirectory, publicListings } from './content.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { bodyTextSize, flat, openPaged, pdfPages, printToPdf } from './print-helpers.ts';
+import { bodyTextSize, flat, openPaged, pdfPages, printed, printToPdf } from './print-helpers.ts';
 
 const { site, taxonomies } = publicDirectory;
 const FOOTER = 'Printed on 1 December 2026 from directory.example.org. Check before you go: details can change.';
@@ -118,4 +118,23 @@ test('the booklet passes axe at phone width, before and after it is laid out in 
   await expectNoAxeViolations(page);
   await openPaged(page, '/print/towns/bugle/large-print/');
   await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the booklet still prints, with section names where the page numbers would be', async ({ page }) => {
+    const town = taxonomies.areas.find((area) => area.id === 'bugle');
+    if (!town) throw new Error('no Bugle');
+    await page.goto(`/print/towns/${town.id}/`);
+    const pages = (await printed(page)).map(flat);
+    const text = pages.join(' ');
+    const listings = included({ only: { kind: 'town', term: town }, groupBy: 'activity', large: false });
+    expectListingsIn(text, listings);
+    for (const entry of pages) expect(entry).toContain(FOOTER);
+    // The index names the section each listing is under: "Bugle Walkers (Walking)".
+    const first = listings[0];
+    const section = taxonomies.categories.find((term) => term.id === first?.data.categories[0])?.label;
+    expect(text).toContain(`${first?.data.title} (${section})`);
+    expect(text).not.toMatch(/Print this booklet|Use your browser's Print command/);
+  });
 });

@@ -5,7 +5,7 @@ import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { listed } from '../../src/domain/browse.ts';
 import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { readFileSync } from 'node:fs';
-import { flat, printed } from './print-helpers.ts';
+import { flat, openPaged, printed } from './print-helpers.ts';
 
 // The staff build (dist-staff/), served behind the login by scripts/serve-staff.ts. Expectations
 // come from the example content read through the same code the build uses, as a staff build sees it.
@@ -131,4 +131,15 @@ test('a printed staff page says "Staff copy: do not share" at the top and in the
   const pages = await printed(page);
   expect(flat(pages[0] ?? '')).toContain('Staff version: do not share.');
   for (const text of pages) expect(flat(text)).toContain(`Staff copy: do not share. Printed on 1 December 2026 from the staff directory.`);
+});
+
+test('the staff booklet holds referral-only services and says "Staff copy: do not share" on its cover and every page', async ({ page }) => {
+  const referral = open.find((listing) => listing.staff?.referralOnly && !listing.paused && listing.venues.length > 0);
+  const town = referral?.areas[0];
+  if (!referral || !town) throw new Error('The example content needs a running referral-only listing at a venue');
+  await openPaged(page, `/print/towns/${town.id}/`);
+  const pages = (await printed(page)).map(flat);
+  expect(pages[0]).toContain('Staff copy: do not share. This booklet includes referral-only services.');
+  for (const text of pages) expect(text).toContain('Staff copy: do not share. Printed on 1 December 2026 from the staff directory.');
+  expect(pages.join(' ')).toContain(referral.data.title);
 });

@@ -18,14 +18,30 @@ export function paginate(): Promise<number> {
     if (!main) return 0;
     const root = document.documentElement;
     root.dataset['paged'] = 'working';
+    // Loaded only when needed: Paged.js is large, and reading the booklet on screen doesn't need it.
+    // Loaded before anything moves, so a failed load leaves the booklet as it was.
+    const { Previewer } = await import('pagedjs');
     const size = PAGE_SIZES[new URLSearchParams(window.location.search).get('size') ?? ''];
     if (size) document.head.append(Object.assign(document.createElement('style'), { textContent: size }));
     const content = document.createElement('template').content;
     content.append(...main.childNodes);
-    // Loaded only when needed: Paged.js is large, and reading the booklet on screen doesn't need it.
-    const { Previewer } = await import('pagedjs');
     const previewer = new Previewer();
-    const flow = await previewer.preview(content, previewer.removeStyles(), main);
+    const sheets = previewer.removeStyles();
+    let flow: { total: number };
+    try {
+      flow = await previewer.preview(content, sheets, main);
+    } catch (error) {
+      // Put the booklet and its styles back as they were, to print without page numbers.
+      main.replaceChildren(...content.childNodes);
+      for (const sheet of sheets)
+        document.head.append(
+          typeof sheet === 'string'
+            ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href: sheet })
+            : Object.assign(document.createElement('style'), { textContent: Object.values(sheet).join('\n') }),
+        );
+      root.dataset['paged'] = 'failed';
+      throw error;
+    }
     root.dataset['paged'] = 'done';
     root.dataset['pages'] = String(flow.total);
     return flow.total;
