@@ -4,7 +4,8 @@
 //   <town>.pdf, <town>-large-print.pdf                one per town
 //   whole-area-a5-booklet.pdf                         A5 pages imposed two to an A4 landscape sheet,
 //                                                     in saddle-stitch order (print double-sided, fold, staple)
-// Options: --staff (the staff site, dist-staff/), --towns a,b (only these towns; none for the whole area only), --out <folder>.
+// Options: --staff (the staff site, dist-staff/), --towns a,b (only these towns; none for the whole area only),
+// --standard-only (no large print and no A5 booklet, for a quick check), --out <folder>.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +18,7 @@ import sirv from 'sirv';
 import { imposeA5Booklet } from '../src/outputs/paper/imposition.ts';
 import { BUILD_FOLDERS } from '../src/outputs/site-files.ts';
 
-const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false }, towns: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false }, towns: { type: 'string' }, 'standard-only': { type: 'boolean', default: false }, out: { type: 'string' } } });
 const audience = values.staff ? 'staff' : 'public';
 const site = resolve(BUILD_FOLDERS[audience]);
 const out = resolve(values.out ?? join(site, 'print', 'pdf'));
@@ -60,7 +61,7 @@ interface Job {
   path: string;
   a5?: boolean;
 }
-const jobs: Job[] = [
+const allJobs: Job[] = [
   { file: 'whole-area.pdf', path: '/print/by-activity/' },
   { file: 'whole-area-large-print.pdf', path: '/print/by-activity/large-print/' },
   { file: 'whole-area-a5.pdf', path: '/print/by-activity/', a5: true },
@@ -69,6 +70,7 @@ const jobs: Job[] = [
     { file: `${town}-large-print.pdf`, path: `/print/towns/${town}/large-print/` },
   ]),
 ];
+const jobs = values['standard-only'] ? allJobs.filter((job) => !job.a5 && !job.path.endsWith('/large-print/')) : allJobs;
 
 const files = sirv(site, { dev: false });
 const server = createServer((request, response) =>

@@ -38,7 +38,9 @@ export function printPageCss(frame: PrintFrame): string {
  * number at the bottom right. Paged.js draws these margin boxes when the booklet is paginated
  * (with the section names); Chromium draws them itself when it isn't.
  */
-export function bookletPageCss(frame: PrintFrame): string {
+export function bookletPageCss(frame: PrintFrame, { large = false } = {}): string {
   const quoted = JSON.stringify(frame.footer);
-  return `@page{size:A4;margin:15mm 15mm 20mm;@top-right{content:string(section);font:700 10pt system-ui,sans-serif;color:#000}@bottom-left{content:${quoted};font:9pt/1.3 system-ui,sans-serif;color:#000;width:80%}@bottom-right{content:"Page " counter(page);font:10pt system-ui,sans-serif;color:#000}}`;
+  // Large print has large page furniture too: the footer is what says "check before you go".
+  const [small, bigger, bottom] = large ? ['13pt', '14pt', '26mm'] : ['9pt', '10pt', '20mm'];
+  return `@page{size:A4;margin:15mm 15mm ${bottom};@top-right{content:string(section);font:700 ${bigger} system-ui,sans-serif;color:#000}@bottom-left{content:${quoted};font:${small}/1.3 system-ui,sans-serif;color:#000;width:80%}@bottom-right{content:"Page " counter(page);font:${bigger} system-ui,sans-serif;color:#000}}`;
 }

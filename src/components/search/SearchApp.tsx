@@ -135,7 +135,10 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
           </button>
         </div>
         <noscript>
-          <p className="notice">Searching by words needs JavaScript, which is turned off in your browser. The filters below still work: tick the boxes and the list changes straight away.</p>
+          <p className="notice">
+            Searching by words needs JavaScript, which is turned off in your browser. The filters below still work: tick the boxes and the list changes straight away. To keep the ones you like, print
+            this page: it prints every listing shown, with its phone number.
+          </p>
         </noscript>
       </form>
       <div className="search-body">
