@@ -195,10 +195,10 @@ test.describe('with JavaScript on a desktop', () => {
 test.describe('with JavaScript on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the filters fold behind "Filters", open with the keyboard and count what is ticked', async ({ page }) => {
+  test('the filters fold behind "Filters" and into their groups, open with the keyboard and count what is ticked', async ({ page }) => {
     await openSearch(page);
     const details = page.locator('details.filters');
-    const summary = details.locator('summary');
+    const summary = details.locator('> summary');
     await expect(details).not.toHaveAttribute('open');
     await expect(summary).toHaveText('Filters');
     await expect(page.getByRole('group', { name: 'Day of the week' })).toBeHidden();
@@ -206,49 +206,55 @@ test.describe('with JavaScript on a phone', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect(details).toHaveAttribute('open');
-    for (const group of shownGroups(index.labels, index.lowCostMax)) await expect(page.getByRole('group', { name: group.legend })).toBeVisible();
+    // Every group is there, folded behind its name: no checkbox shows until its group is opened.
+    for (const group of shownGroups(index.labels, index.lowCostMax)) await expect(page.locator('.filter-fold > summary', { hasText: group.legend })).toBeVisible();
+    await expect(page.locator('.filter-fold input:visible')).toHaveCount(0);
     await expect(page.getByRole('group', { name: 'Referrals (staff)' })).toHaveCount(0);
 
+    const day = page.locator('.filter-fold > summary', { hasText: 'Day of the week' });
+    await day.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('group', { name: 'Day of the week' })).toBeVisible();
     await page.locator('#f-day-tue').check();
+    await page.locator('.filter-fold > summary', { hasText: 'Type of activity' }).click();
     await page.locator('#f-category-walking').check();
     await expect(summary).toHaveText('Filters (2 selected)');
+    await expect(day).toHaveText('Day of the week (1 selected)');
     const expected = filtered({ days: ['tue'], categories: ['walking'] });
     await expect(status(page)).toHaveText(statusText(expected.length, '', ['Tuesday', 'Walking']), SETTLED);
     await expect(resultTitles(page)).toHaveText(alphabetical(expected).map((record) => record.t));
   });
-});
 
-test.describe('loading', () => {
-  test('listing pages ship only the small "Add to my list" script, no framework, and never fetch the search index', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    const slugs = [publicListings[0]!.slug, firstWhere((listing) => listing.paused).slug, firstWhere((listing) => !listing.data.contact.phone).slug];
-    for (const slug of slugs) {
-      const response = await page.goto(`/listings/${slug}/`, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(200);
-      const html = (await response?.text()) ?? '';
-      expect(html.match(/<script[^>]*>/g) ?? []).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/AddToMyList[\w.-]+\.js">$/)]);
-      expect(html).not.toContain('astro-island');
-      await expect(page.locator('script')).toHaveCount(1);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    }
-    expect(requests.filter((path) => /\.m?js$/.test(path)).every((path) => /^\/_astro\/(AddToMyList|store)[\w.-]*\.js$/.test(path))).toBe(true);
-    expect(requests.filter((path) => path.endsWith('/search-index.json'))).toEqual([]);
-  });
-
-  test('the home page does not fetch the search index', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto('/', { waitUntil: 'networkidle' });
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(requests.filter((path) => path.endsWith('/search-index.json'))).toEqual([]);
-  });
-
-  test('the search page fetches the index once', async ({ page }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  test('ticking three filters shows the count on "Show N results", which goes to the results; a tag removes its filter', async ({ page }) => {
     await openSearch(page);
-    expect(requests.filter((path) => path === '/search-index.json')).toHaveLength(1);
+    await page.locator('details.filters > summary').click();
+    const show = page.locator('.filters-show button');
+    await expect(show).toHaveText(`Show ${total} results`);
+    const picks: [string, string, Parameters<typeof filtered>[0]][] = [
+      ['Cost', '#f-cost-free', { cost: ['free'] }],
+      ['Day of the week', '#f-day-tue', { cost: ['free'], days: ['tue'] }],
+      ['Access', '#f-access-step-free', { cost: ['free'], days: ['tue'], access: ['step-free'] }],
+    ];
+    for (const [group, box, filters] of picks) {
+      await page.locator('.filter-fold > summary', { hasText: group }).click();
+      await page.locator(box).check();
+      await expect(show).toHaveText(`Show ${filtered(filters).length} results`);
+      // The button stays where the thumb is: in view at the bottom of the screen.
+      await expect(show).toBeInViewport();
+    }
+    await show.click();
+    await expect(page.locator('details.filters')).not.toHaveAttribute('open');
+    await expect(page.locator('#results')).toBeFocused();
+    await expect(resultTitles(page).first()).toBeInViewport();
+    const three = filtered({ cost: ['free'], days: ['tue'], access: ['step-free'] });
+    await expect(resultTitles(page)).toHaveCount(Math.min(three.length, 30));
+
+    await page.getByRole('button', { name: 'Remove filter: Tuesday' }).click();
+    const two = filtered({ cost: ['free'], access: ['step-free'] });
+    await expect(status(page)).toHaveText(new RegExp(`^${two.length} listings`), SETTLED);
+    expect(new URL(page.url()).searchParams.has('day')).toBe(false);
+    await expect(page.getByRole('button', { name: 'Remove filter: Tuesday' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Remove filter: / })).toHaveCount(2);
   });
 });
 

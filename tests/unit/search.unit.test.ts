@@ -6,7 +6,18 @@ import { occurrencesInWeek } from '../../src/domain/schedule.ts';
 import type { ListingView } from '../../src/domain/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/outputs/search/engine.ts';
-import { cleanFilters, FILTER_GROUPS, passesFilters, recordSlots, selectedCount, shownGroups, type FilterGroup, type SearchFilters } from '../../src/outputs/search/filters.ts';
+import {
+  cleanFilters,
+  describeFilters,
+  FILTER_GROUPS,
+  passesFilters,
+  recordSlots,
+  selectedCount,
+  selectedOptions,
+  shownGroups,
+  type FilterGroup,
+  type SearchFilters,
+} from '../../src/outputs/search/filters.ts';
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/outputs/search/nojs-css.ts';
 import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/outputs/search/url-state.ts';
@@ -387,5 +398,16 @@ describe('printed results say what was searched', () => {
   it('writes the words and filters on one line, or "All listings"', () => {
     expect(printedSearch({ q: ' walking ', filters: {} }, ['Free', 'Tuesday', 'Step-free entrance'])).toBe('“walking” · Free · Tuesday · Step-free entrance');
     expect(printedSearch({ q: '', filters: {} }, [])).toBe('All listings');
+  });
+});
+
+describe('the filters in use, as removable tags', () => {
+  it('lists each ticked option with its group, in form order, with the words the summary uses', () => {
+    const { labels, lowCostMax } = index;
+    const filters: SearchFilters = { days: ['tue'], cost: ['low'], access: ['step-free'] };
+    const tags = selectedOptions(filters, labels, lowCostMax);
+    expect(tags.map((tag) => tag.key)).toEqual(['cost', 'days', 'access']);
+    expect(tags[0]).toEqual({ key: 'cost', id: 'low', label: 'Free or low cost' });
+    expect(tags.map((tag) => tag.label)).toEqual(describeFilters(filters, labels, lowCostMax));
   });
 });

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createSearchEngine, type SearchEngine } from '../../outputs/search/engine.ts';
-import { describeFilters, selectedCount, type FilterKey } from '../../outputs/search/filters.ts';
+import { describeFilters, selectedCount, selectedOptions, shownGroups, type FilterKey } from '../../outputs/search/filters.ts';
 import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
 import { describeOutcome, printedSearch } from '../../outputs/search/summary.ts';
 import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
 import { addItem, browserStorage, EMPTY_LIST, hasItem, LIST_BUTTON, readList, removeItem, writeList, type MyList } from '../../outputs/my-list/store.ts';
 import '../my-list/AddToMyList.css';
+// The same search form as the home page's (SearchForm.astro), with its styles.
+import '../SearchForm.css';
 import { FilterFields } from './FilterFields.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
 import { ResultCard } from './ResultCard.tsx';
@@ -38,6 +40,10 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(true);
+  /** On a phone each filter group folds behind its name; elsewhere (and before the script runs) all are open. */
+  const [openGroups, setOpenGroups] = useState<'all' | ReadonlySet<string>>('all');
+  const [phone, setPhone] = useState(false);
+  const resultsRef = useRef<HTMLElement>(null);
   const [myList, setMyList] = useState<MyList>(EMPTY_LIST);
   /** While printing, every result is shown, not just the first pages of them. */
   const [printing, setPrinting] = useState(false);
@@ -46,8 +52,12 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const focusFirstNew = useRef(false);
 
   useEffect(() => {
-    setState(readUrl(labels, lowCostMax));
-    setFiltersOpen(window.matchMedia('(min-width: 48em)').matches);
+    const first = readUrl(labels, lowCostMax);
+    setState(first);
+    const wide = window.matchMedia('(min-width: 48em)').matches;
+    setFiltersOpen(wide);
+    setPhone(!wide);
+    if (!wide) setOpenGroups(new Set(Object.entries(first.filters).flatMap(([key, values]) => (values && values.length > 0 ? [key] : []))));
     const onPop = () => {
       typing.current = false;
       setState(readUrl(labels, lowCostMax));
@@ -115,6 +125,33 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   }
 
   const setFilter = (key: FilterKey, values: string[]) => update({ ...state, filters: { ...state.filters, [key]: values } }, false);
+  const fold = (key: FilterKey, isOpen: boolean) =>
+    setOpenGroups((groups) => {
+      const next = new Set(groups === 'all' ? shownGroups(labels, lowCostMax).map((group) => group.key) : groups);
+      if (isOpen) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  /** "Show N results": fold the filters away and go to the results. */
+  const showResults = () => {
+    setFiltersOpen(false);
+    window.requestAnimationFrame(() => {
+      resultsRef.current?.focus();
+      resultsRef.current?.scrollIntoView({ block: 'start' });
+    });
+  };
+  const tags = selectedOptions(state.filters, labels, lowCostMax);
+  const removeTag = (key: FilterKey, id: string, position: number) => {
+    setFilter(
+      key,
+      (state.filters[key] ?? []).filter((value) => value !== id),
+    );
+    // The tag pressed is gone: the focus goes to the next one, or to the results.
+    window.requestAnimationFrame(() => {
+      const next = document.querySelectorAll<HTMLButtonElement>('.filter-tag')[position] ?? document.querySelectorAll<HTMLButtonElement>('.filter-tag')[position - 1];
+      (next ?? resultsRef.current)?.focus();
+    });
+  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     typing.current = false;
@@ -148,18 +185,36 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
             <p>
               <a href="#results">Skip to the results</a>
             </p>
-            <FilterFields form="search-form" labels={labels} lowCostMax={lowCostMax} filters={state.filters} onChange={setFilter} />
+            <FilterFields form="search-form" labels={labels} lowCostMax={lowCostMax} filters={state.filters} onChange={setFilter} open={openGroups} onFold={fold} />
             {selected > 0 && (
               <button className="button button--secondary" type="button" onClick={() => update({ ...state, filters: {} }, false)}>
                 Clear all filters
               </button>
             )}
+            {phone && (
+              <p className="filters-show">
+                <button className="button" type="button" onClick={showResults}>
+                  {outcome ? `Show ${outcome.records.length} ${outcome.records.length === 1 ? 'result' : 'results'}` : 'Show the results'}
+                </button>
+              </p>
+            )}
           </div>
         </details>
-        <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading">
+        <section className="results" id="results" tabIndex={-1} aria-labelledby="results-heading" ref={resultsRef}>
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
+          {tags.length > 0 && (
+            <ul className="filter-tags no-print" aria-label="Filters in use">
+              {tags.map(({ key, id, label }, position) => (
+                <li key={`${key}-${id}`}>
+                  <button className="filter-tag" type="button" aria-label={`Remove filter: ${label}`} onClick={() => removeTag(key, id, position)}>
+                    {label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
             {announcement}
           </p>

@@ -185,15 +185,20 @@ export function passesFilters(filters: SearchFilters, record: SearchRecord, labe
   return FILTER_GROUPS.every((group) => passesGroup(group, filters[group.key] ?? [], record, labels)) && passesDayAndTime(filters, record);
 }
 
-/** The ticked options' labels, in form order: "Free, Tuesday, Step-free entrance". */
-export function describeFilters(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): string[] {
+/** The ticked options, in form order, with their groups: the removable tags above the results. */
+export function selectedOptions(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): { key: FilterKey; id: string; label: string }[] {
   return FILTER_GROUPS.flatMap((group) => {
     const selected = filters[group.key] ?? [];
     return group
       .options(labels, lowCostMax)
       .filter((option) => selected.includes(option.id))
-      .map((option) => (group.key === 'cost' && option.id === 'low' ? 'Free or low cost' : option.label));
+      .map((option) => ({ key: group.key as FilterKey, id: option.id, label: group.key === 'cost' && option.id === 'low' ? 'Free or low cost' : option.label }));
   });
+}
+
+/** The ticked options' labels, in form order: "Free, Tuesday, Step-free entrance". */
+export function describeFilters(filters: SearchFilters, labels: IndexLabels, lowCostMax: number): string[] {
+  return selectedOptions(filters, labels, lowCostMax).map((option) => option.label);
 }
 
 /** Keep only known options, once each, in form order (so equal states give equal URLs). */
