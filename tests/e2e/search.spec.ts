@@ -258,6 +258,40 @@ test.describe('with JavaScript on a phone', () => {
   });
 });
 
+test.describe('loading', () => {
+  test('listing pages ship only the small "Add to my list" script, no framework, and never fetch the search index', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const slugs = [publicListings[0]!.slug, firstWhere((listing) => listing.paused).slug, firstWhere((listing) => !listing.data.contact.phone).slug];
+    for (const slug of slugs) {
+      const response = await page.goto(`/listings/${slug}/`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      const html = (await response?.text()) ?? '';
+      expect(html.match(/<script[^>]*>/g) ?? []).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/AddToMyList[\w.-]+\.js">$/)]);
+      expect(html).not.toContain('astro-island');
+      await expect(page.locator('script')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    expect(requests.filter((path) => /\.m?js$/.test(path)).every((path) => /^\/_astro\/(AddToMyList|store)[\w.-]*\.js$/.test(path))).toBe(true);
+    expect(requests.filter((path) => path.endsWith('/search-index.json'))).toEqual([]);
+  });
+
+  test('the home page does not fetch the search index', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(requests.filter((path) => path.endsWith('/search-index.json'))).toEqual([]);
+  });
+
+  test('the search page fetches the index once', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await openSearch(page);
+    expect(requests.filter((path) => path === '/search-index.json')).toHaveLength(1);
+  });
+});
+
 for (const [width, label] of [
   [1280, 'desktop'],
   [320, 'phone'],
