@@ -5,11 +5,12 @@ import { describeFilters, selectedCount, selectedOptions, shownGroups, type Filt
 import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
 import { describeOutcome, printedSearch } from '../../outputs/search/summary.ts';
 import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
-import { addItem, browserStorage, EMPTY_LIST, hasItem, LIST_BUTTON, readList, removeItem, writeList, type MyList } from '../../outputs/my-list/store.ts';
-import '../my-list/AddToMyList.css';
+import { useMyList } from '../my-list/use-my-list.ts';
 // The same search form as the home page's (SearchForm.astro), with its styles.
 import '../SearchForm.css';
 import { FilterFields } from './FilterFields.tsx';
+import { FilterTags } from './FilterTags.tsx';
+import { ListButton } from './ListButton.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
 import { ResultCard } from './ResultCard.tsx';
 
@@ -44,7 +45,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const [openGroups, setOpenGroups] = useState<'all' | ReadonlySet<string>>('all');
   const [phone, setPhone] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
-  const [myList, setMyList] = useState<MyList>(EMPTY_LIST);
+  const myList = useMyList();
   /** While printing, every result is shown, not just the first pages of them. */
   const [printing, setPrinting] = useState(false);
   const typing = useRef(false);
@@ -70,19 +71,6 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', onPop);
   }, [indexUrl, labels, lowCostMax]);
-
-  // My list, kept in this browser only (src/outputs/my-list/store.ts).
-  useEffect(() => {
-    const storage = browserStorage();
-    const reload = () => setMyList(readList(storage));
-    reload();
-    window.addEventListener('storage', reload);
-    return () => window.removeEventListener('storage', reload);
-  }, []);
-  const toggleOnList = (slug: string, title: string) => {
-    const next = hasItem(myList, slug) ? removeItem(myList, slug) : addItem(myList, { slug, title });
-    if (writeList(browserStorage(), next)) setMyList(next);
-  };
 
   // Printing from the browser's menu (or Ctrl+P) prints every result too: the list grows before the page is laid out for paper.
   useEffect(() => {
@@ -204,17 +192,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
           <h2 id="results-heading" className="visually-hidden">
             Results
           </h2>
-          {tags.length > 0 && (
-            <ul className="filter-tags no-print" aria-label="Filters in use">
-              {tags.map(({ key, id, label }, position) => (
-                <li key={`${key}-${id}`}>
-                  <button className="filter-tag" type="button" aria-label={`Remove filter: ${label}`} onClick={() => removeTag(key, id, position)}>
-                    {label} <span aria-hidden="true">×</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <FilterTags tags={tags} onRemove={removeTag} />
           <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
             {announcement}
           </p>
@@ -251,7 +229,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
                       labels={labels}
                       where={engine?.index.places[record.w] ?? ''}
                       {...(position === limit - PAGE_SIZE && position > 0 ? { ref: firstNew } : {})}
-                      action={<ListButton on={hasItem(myList, record.s)} title={record.t} onToggle={() => toggleOnList(record.s, record.t)} />}
+                      action={<ListButton on={myList.has(record.s)} title={record.t} onToggle={() => myList.toggle(record.s, record.t)} />}
                     />
                   ))}
                 </ol>
@@ -282,22 +260,5 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
         </section>
       </div>
     </div>
-  );
-}
-
-/** "Add to my list" on a search result. Not printed. */
-function ListButton({ on, title, onToggle }: { on: boolean; title: string; onToggle: () => void }) {
-  return (
-    <p className="my-list-add no-print">
-      <button className="button button--secondary" type="button" aria-label={`${on ? LIST_BUTTON.remove : LIST_BUTTON.add}: ${title}`} onClick={onToggle}>
-        {on ? LIST_BUTTON.remove : LIST_BUTTON.add}
-      </button>
-      {on && (
-        <>
-          {' '}
-          On your list. <a href="/my-list/">See my list</a>
-        </>
-      )}
-    </p>
   );
 }
