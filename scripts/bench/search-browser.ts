@@ -2,6 +2,6 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { createSearchEngine } from '../../src/outputs/search/engine.ts';
-import { recordText } from '../../src/outputs/search/record.ts';
+import { fromWire, recordText } from '../../src/outputs/search/record.ts';
 
-Object.assign(globalThis, { bench: { createSearchEngine, recordText, Fuse, MiniSearch } });
+Object.assign(globalThis, { bench: { createSearchEngine, fromWire, recordText, Fuse, MiniSearch } });

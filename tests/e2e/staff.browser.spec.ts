@@ -3,14 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/domain/listing-view.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { listed } from '../../src/domain/browse.ts';
-import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
+import type { SearchIndexWire } from '../../src/outputs/search/record.ts';
 import { readFileSync } from 'node:fs';
 import { flat, openPaged, printed } from './print-helpers.ts';
 
 // The staff build (dist-staff/), served behind the login by scripts/serve-staff.ts. Expectations
 // come from the example content read through the same code the build uses, as a staff build sees it.
 // The build's own "now", so the test and the build agree on dates even around midnight.
-const builtAt = (JSON.parse(readFileSync('dist-staff/search-index.json', 'utf8')) as SearchIndexFile).builtAt;
+const builtAt = (JSON.parse(readFileSync('dist-staff/search-index.json', 'utf8')) as SearchIndexWire).builtAt;
 const { listings } = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: new Date(builtAt) });
 const open = listed(listings);
 const takingReferrals = open.filter((listing) => listing.staff?.takesReferralsNow);

@@ -19,7 +19,9 @@ import {
   type SearchFilters,
 } from '../../src/outputs/search/filters.ts';
 import { noJsFilterCss, optionClass, recordClasses } from '../../src/outputs/search/nojs-css.ts';
-import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
+import { fromWire, toWire, type SearchIndexFile } from '../../src/outputs/search/record.ts';
+import { cardFromRecord } from '../../src/outputs/search/card.ts';
+import { cardOf } from '../../src/domain/card.ts';
 import { stateFromParams, stateToParams, stateToQueryString, type SearchState } from '../../src/outputs/search/url-state.ts';
 import { printedSearch } from '../../src/outputs/search/summary.ts';
 
@@ -90,6 +92,57 @@ describe('ranking: query → expected top result over the example data', () => {
     expect(titles(query)[0]).toMatch(expected);
   });
   it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+});
+
+describe('precision: a word matches what was meant', () => {
+  const top5 = (q: string) => search(q).records.slice(0, 5);
+  const category = (id: string) => (record: { c: number[] }) => record.c.some((position) => index.labels.categories[position]?.id === id);
+  it('"choir" is not "chair": no chair exercise in the top 5, and every one is singing', () => {
+    expect(top5('choir').map((record) => record.t)).not.toEqual(expect.arrayContaining([expect.stringMatching(/chair/i)]));
+    expect(top5('choir').every((record) => /choir|sing|song/i.test(record.t))).toBe(true);
+  });
+  it('"men" is not "women"', () => {
+    expect(search('men').records.map((record) => record.t)).not.toEqual(expect.arrayContaining([expect.stringMatching(/women/i)]));
+    expect(top5('men').length).toBeGreaterThan(0);
+  });
+  it('"walk" is not "talk" or "walk in": the top 5 are walks', () => {
+    expect(top5('walk').every(category('walking'))).toBe(true);
+    // Its description says "Walk in, no appointment needed".
+    expect(search('walk').records.map((record) => record.t)).not.toContain('Money and Benefits Drop-in');
+    expect(search('walk').records.filter((record) => /talk/i.test(record.t) && !/walk/i.test(record.t))).toEqual([]);
+  });
+  it('a town narrows to that town: "walking group par" is walks in Par', () => {
+    const found = search('walking group par').records;
+    expect(found.length).toBeGreaterThan(0);
+    const par = index.labels.towns.findIndex((town) => town.id === 'par');
+    expect(found.every((record) => record.r.includes(par) || record.r.includes(index.anywhere))).toBe(true);
+    expect(found.slice(0, 5).every(category('walking'))).toBe(true);
+  });
+  it('a postcode district or sector narrows to venues there', () => {
+    const sectors = (record: { w: number }) => (index.placePostcodes[record.w] ?? []).map((position) => index.postcodes[position]);
+    const district = search('PL25').records;
+    expect(district.length).toBeGreaterThan(0);
+    expect(district.every((record) => sectors(record).some((sector) => sector?.startsWith('PL25 ')))).toBe(true);
+    const sector = search('PL26 7').records;
+    expect(sector.length).toBeGreaterThan(0);
+    expect(sector.every((record) => sectors(record).includes('PL26 7'))).toBe(true);
+  });
+  it('a place with nothing matching falls back to everywhere, marked partial', () => {
+    const outcome = search('choir roche');
+    expect(outcome.records.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the downloaded index', () => {
+  it('is stored column by column and reads back to the same records', () => expect(fromWire(toWire(index))).toEqual(index));
+  it('rebuilds every card exactly as the listing card shows it', () => {
+    for (const listing of listings) {
+      const record = index.records.find((item) => item.s === listing.slug)!;
+      const card = cardFromRecord(record, index.labels, index.places[record.w] ?? '');
+      const expected = cardOf(listing);
+      expect({ ...card, access: card.access.map((term) => term.id) }).toEqual({ ...expected, access: expected.access.map((term) => term.id) });
+    }
+  });
 });
 
 describe('synonyms', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
+import { fromWire, type SearchIndexWire } from '../../src/outputs/search/record.ts';
 import { markedFieldSentinels } from './sentinels.ts';
 
 // Both real builds (npm run build and npm run build:staff, through scripts/build.ts) over the good
@@ -189,7 +189,7 @@ describe('the public build (npm run build)', () => {
   });
 
   it('has a search index with no referral-only listing and no staff field', () => {
-    const index = JSON.parse(read('search-index.json')) as SearchIndexFile;
+    const index = fromWire(JSON.parse(read('search-index.json')) as SearchIndexWire);
     expect(index.records.map((record) => record.s).sort()).toEqual(['fixture-knit-and-natter', 'fixture-paused-walk']);
     expect(index.labels.staff).toBeUndefined();
     expect(index.records.filter((record) => 'y' in record || 'e' in record)).toEqual([]);
@@ -274,7 +274,7 @@ describe('the staff build (npm run build:staff)', () => {
   });
 
   it('has staff filters and staff fields in its search index', () => {
-    const index = JSON.parse(read('search-index.json')) as SearchIndexFile;
+    const index = fromWire(JSON.parse(read('search-index.json')) as SearchIndexWire);
     expect(index.records.map((record) => record.s)).toEqual(expect.arrayContaining(referralSlugs));
     expect(index.labels.staff?.show.map((option) => option.id)).toEqual(['referral-only', 'takes-referrals', 'higher-needs']);
     expect(index.records.every((record) => typeof record.y === 'number')).toBe(true);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } 
 import { flushSync } from 'react-dom';
 import { createSearchEngine, type SearchEngine } from '../../outputs/search/engine.ts';
 import { describeFilters, selectedCount, selectedOptions, shownGroups, type FilterKey } from '../../outputs/search/filters.ts';
-import type { IndexLabels, SearchIndexFile } from '../../outputs/search/record.ts';
+import { fromWire, type IndexLabels, type SearchIndexWire } from '../../outputs/search/record.ts';
 import { describeOutcome, printedSearch } from '../../outputs/search/summary.ts';
 import { stateFromParams, stateToQueryString, type SearchState } from '../../outputs/search/url-state.ts';
 import { useMyList } from '../my-list/use-my-list.ts';
@@ -67,7 +67,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
     window.addEventListener('popstate', onPop);
     fetch(indexUrl)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((index: SearchIndexFile) => setEngine(createSearchEngine(index)))
+      .then((wire: SearchIndexWire) => setEngine(createSearchEngine(fromWire(wire))))
       .catch(() => setFailed(true));
     return () => window.removeEventListener('popstate', onPop);
   }, [indexUrl, labels, lowCostMax]);

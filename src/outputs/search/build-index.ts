@@ -3,13 +3,13 @@ import type { PublicSite } from '../../schemas/site.ts';
 import type { Taxonomies } from '../../schemas/taxonomy.ts';
 import { ANYWHERE, listed, runsThisWeek, townIds } from '../../domain/browse.ts';
 import type { ListingView } from '../../domain/listing-view.ts';
-import { cardOf } from '../../domain/card.ts';
+import { cardOf, type ListingCardModel } from '../../domain/card.ts';
 import { HOW_OPTIONS } from './filters.ts';
 import type { Directory } from '../../data/build-directory.ts';
 import type { Audience } from '../../data/visibility.ts';
 import { STAFF_FILTER_OPTIONS } from '../../domain/staff-view.ts';
 import { sessionSlots } from '../../domain/schedule.ts';
-import { crossSlots, FLAG, slotBit, STAFF_FLAG, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
+import { crossSlots, FLAG, nextTimes, slotBit, STAFF_FLAG, telOf, toLabels, type IndexLabels, type SearchIndexFile, type SearchRecord } from './record.ts';
 import { plainText, STOP_WORDS, words } from './text.ts';
 
 export interface IndexSource {
@@ -87,12 +87,40 @@ function staffFields(listing: ListingView, labels: IndexLabels): Pick<SearchReco
 interface Tables {
   organisations: ReturnType<typeof table>;
   places: ReturnType<typeof table>;
+  postcodes: ReturnType<typeof table>;
+  placePostcodes: number[][];
+}
+
+/** "PL26 7AB" → "PL26 7": the outward code and the inward code's first digit. */
+export const postcodeSector = (postcode: string): string =>
+  postcode
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(\S+) (\d).*$/, '$1 $2');
+
+/** The postcode sectors of a listing's venues, noted against its place in the table of places. */
+function notePostcodes(listing: ListingView, place: number, tables: Tables): void {
+  const sectors = (tables.placePostcodes[place] ??= []);
+  for (const ref of listing.venues) {
+    const sector = ref.venue.address.postcode ? tables.postcodes.at(postcodeSector(ref.venue.address.postcode)) : undefined;
+    if (sector !== undefined && !sectors.includes(sector)) sectors.push(sector);
+  }
+}
+
+/** The card's phone and next date, as compactly as the card can rebuild them (cardFromRecord). */
+function compactCard(card: ListingCardModel, next: ListingView['nextDates'][number] | undefined): Pick<SearchRecord, 'g' | 'n'> {
+  const phone = card.phone ? { g: card.phone.href === telOf(card.phone.text) ? card.phone.text : ([card.phone.text, card.phone.href] as [string, string]) } : {};
+  if (!next) return phone;
+  return { ...phone, n: nextTimes({ q: card.pattern }) === next.time ? next.date : [next.date, next.time] };
 }
 
 export function toSearchRecord(listing: ListingView, body: string, labels: IndexLabels, tables: Tables): SearchRecord {
   const positions = (terms: readonly { id: string }[], list: readonly { id: string }[]) => terms.map((term) => list.findIndex((item) => item.id === term.id)).filter((position) => position >= 0);
   const { data } = listing;
   const card = cardOf(listing);
+  const place = tables.places.at(listing.where);
+  notePostcodes(listing, place, tables);
   const delivery: readonly string[] = data.delivery.includes('outdoors') ? [...data.delivery, 'in-person'] : data.delivery;
   const flags =
     (listing.free ? FLAG.free : 0) |
@@ -105,11 +133,10 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
     t: data.title,
     u: data.summary,
     o: tables.organisations.at(listing.organisation.name),
-    w: tables.places.at(listing.where),
+    w: place,
     q: card.pattern,
-    ...(card.next ? { n: card.next } : {}),
     j: card.join,
-    ...(card.phone ? { g: [card.phone.text, card.phone.href] as [string, string] } : {}),
+    ...compactCard(card, listing.nextDates[0]),
     k: listing.costText,
     c: positions(listing.categories, labels.categories),
     a: positions(listing.audiences, labels.audiences),
@@ -133,7 +160,7 @@ export function toSearchRecord(listing: ListingView, body: string, labels: Index
 /** The search index for one build: only what that build may show, never a staff-only field. */
 export function buildSearchIndex(source: IndexSource): SearchIndexFile {
   const labels = searchLabels(source.taxonomies, source.audience === 'staff');
-  const tables = { organisations: table(), places: table() };
+  const tables: Tables = { organisations: table(), places: table(), postcodes: table(), placePostcodes: [] };
   const listings = listed(source.listings);
   const own = listings.map((listing) => bodyWords(source.body(listing.slug), `${listing.data.title} ${listing.data.summary}`));
   const documentFrequency = new Map<string, number>();
@@ -152,6 +179,9 @@ export function buildSearchIndex(source: IndexSource): SearchIndexFile {
     synonyms: source.taxonomies.synonyms,
     organisations: tables.organisations.values,
     places: tables.places.values,
+    postcodes: tables.postcodes.values,
+    placePostcodes: tables.places.values.map((_, place) => tables.placePostcodes[place] ?? []),
+    anywhere: labels.towns.findIndex((town) => town.id === ANYWHERE.id),
     records,
   };
 }

@@ -1,8 +1,9 @@
 import Fuse from 'fuse.js';
 import { FILTER_GROUPS, legendOf, passesDayAndTime, passesSelection, type FilterKey, type SearchFilters } from './filters.ts';
 import { recordText, type SearchIndexFile, type SearchRecord } from './record.ts';
-import { buildSynonyms, type Expansion, type SynonymTable } from './synonyms.ts';
-import { allowedEdits, boundedDistance, normalise, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
+import { buildPlaces, type PlaceMatch } from './places.ts';
+import { buildSynonyms, SYNONYM_QUALITY, type Expansion, type SynonymTable } from './synonyms.ts';
+import { allowedEdits, boundedDistance, SOFT_WORDS, stem, STOP_WORDS, words } from './text.ts';
 import type { SearchState } from './url-state.ts';
 
 /**
@@ -20,10 +21,12 @@ import type { SearchState } from './url-state.ts';
 export const FIELD_WEIGHTS = { title: 10, terms: 6, organisation: 4, place: 6, summary: 3, body: 1 } as const;
 const MATCH_QUALITY = { exact: 1, stem: 0.95, prefix: 0.8, oneSlip: 0.7, twoSlips: 0.5 } as const;
 /** How many of the best candidates fuse.js re-ranks; the rest follow in retrieval order. */
-export const RERANK_LIMIT = 40;
+export const RERANK_LIMIT = 25;
 const MAX_PREFIX_TERMS = 150;
 /** How much a soft word ("group", "club") counts towards a listing's score. */
 const SOFT_WEIGHT = 0.25;
+/** How much each synonym a listing matches adds, beyond its best match. */
+const ALSO_WEIGHT = 0.1;
 /** Room to pack a listing's position under its rank (up to a million listings). */
 const DOC_SLOTS = 2 ** 20;
 /** A typed word matched at least this well (a summary match with a slip) counts as a direct match. */
@@ -91,23 +94,31 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const { records, labels } = index;
   const count = records.length;
   const postings = new Map<string, Posting>();
+  /** Words as they appear in listings (not stems): a typed word that is one gets no typo tolerance. */
+  const realWords = new Set<string>();
   const fuseDocs: FuseDoc[] = [];
 
+  // Many listings share words and whole fields (categories, organisations, places): each is cut and stemmed once.
+  const stems = new Map<string, string>();
+  const stemOf = (word: string) => stems.get(word) ?? stems.set(word, stem(word)).get(word)!;
+  const fieldWords = new Map<string, string[]>();
+  const wordsOf = (text: string, shared: boolean) => (shared ? (fieldWords.get(text) ?? fieldWords.set(text, words(text)).get(text)!) : words(text));
   records.forEach((record, doc) => {
     const { terms, organisation, place } = recordText(record, index);
     fuseDocs.push({ t: record.t, g: terms, o: organisation, l: place, u: record.u });
     const best = new Map<string, number>();
-    const add = (text: string, weight: number) => {
-      for (const word of words(text)) {
+    const add = (text: string, weight: number, shared = false) => {
+      for (const word of wordsOf(text, shared)) {
+        realWords.add(word);
         if ((best.get(word) ?? 0) < weight) best.set(word, weight);
-        const root = stem(word);
+        const root = stemOf(word);
         if (root !== word && (best.get(root) ?? 0) < weight) best.set(root, weight);
       }
     };
     add(record.t, FIELD_WEIGHTS.title);
-    add(terms, FIELD_WEIGHTS.terms);
-    add(organisation, FIELD_WEIGHTS.organisation);
-    add(place, FIELD_WEIGHTS.place);
+    add(terms, FIELD_WEIGHTS.terms, true);
+    add(organisation, FIELD_WEIGHTS.organisation, true);
+    add(place, FIELD_WEIGHTS.place, true);
     add(record.u, FIELD_WEIGHTS.summary);
     add(record.b, FIELD_WEIGHTS.body);
     for (const [term, weight] of best) {
@@ -127,11 +138,18 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     records.forEach((record, doc) => positions(record).forEach((position) => lists[position]?.push(doc)));
     return lists;
   };
-  const synonyms: SynonymTable = buildSynonyms(index.synonyms, labels, {
-    categories: codeDocs((record) => record.c, labels.categories.length),
-    audiences: codeDocs((record) => record.a, labels.audiences.length),
-    helpsWith: codeDocs((record) => record.h, labels.helpsWith.length),
-  });
+  const isWord = (word: string) => realWords.has(word);
+  const synonyms: SynonymTable = buildSynonyms(
+    index.synonyms,
+    labels,
+    {
+      categories: codeDocs((record) => record.c, labels.categories.length),
+      audiences: codeDocs((record) => record.a, labels.audiences.length),
+      helpsWith: codeDocs((record) => record.h, labels.helpsWith.length),
+    },
+    isWord,
+  );
+  const places = buildPlaces(index, isWord);
 
   /** Vocabulary terms a typed word may stand for, with how good a match each is. */
   const termCache = new Map<string, [string, number][]>();
@@ -145,7 +163,10 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     if (postings.has(word)) note(word, MATCH_QUALITY.exact);
     const root = stem(word);
     if (root !== word && postings.has(root)) note(root, MATCH_QUALITY.stem);
-    if (word.length >= 3) {
+    // A word of the directory means itself and its other forms ("walk": walks, walking), not words
+    // that start with it ("men": mental) or are a slip away ("walk": talk).
+    const real = isWord(word);
+    if (word.length >= 3 && !real) {
       let low = 0;
       let high = vocabulary.length;
       while (low < high) {
@@ -156,7 +177,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       for (let i = low, taken = 0; i < vocabulary.length && taken < MAX_PREFIX_TERMS && vocabulary[i]!.startsWith(word); i += 1, taken += 1)
         note(vocabulary[i]!, MATCH_QUALITY.prefix * Math.sqrt(word.length / vocabulary[i]!.length));
     }
-    const edits = allowedEdits(word.length);
+    const edits = real ? 0 : allowedEdits(word.length);
     for (let length = word.length - edits; edits > 0 && length <= word.length + edits; length += 1) {
       for (const term of byLength[length] ?? []) {
         const distance = boundedDistance(word, term, edits);
@@ -197,10 +218,10 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     if (first === undefined) return;
     if (rest.length === 0) return scoreWord(first, into, alternative.quality);
     // A phrase: every word must be there; it scores as its weakest word.
-    const phrase = new Float32Array(count);
+    const phrase = scratch(3);
     scoreWord(first, phrase, alternative.quality);
     for (const word of rest) {
-      const next = new Float32Array(count);
+      const next = scratch(4);
       scoreWord(word, next, alternative.quality);
       for (let doc = 0; doc < count; doc += 1) phrase[doc] = Math.min(phrase[doc]!, next[doc]!);
     }
@@ -217,12 +238,20 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return undefined;
   }
 
-  function slotsFor(query: string): Slot[] {
+  /** The query's words, in slots (a word, or a synonym's phrase), and the places it names. */
+  function parse(query: string): { slots: Slot[]; places: PlaceMatch[] } {
     const all = words(query);
     const typed = all.filter((word) => !STOP_WORDS.has(word));
     const tokens = typed.length > 0 ? typed : all;
     const slots: Slot[] = [];
+    const named: PlaceMatch[] = [];
     for (let i = 0; i < tokens.length;) {
+      const place = places.match(tokens, i);
+      if (place) {
+        named.push(place);
+        i += place.length;
+        continue;
+      }
       const match = synonyms.match(tokens, i);
       const length = match?.length ?? 1;
       const slotWords = tokens.slice(i, i + length);
@@ -235,7 +264,20 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       i += length;
     }
     if (slots.every((slot) => slot.soft)) for (const slot of slots) slot.soft = false;
-    return slots;
+    return { slots, places: named };
+  }
+
+  /**
+   * Where each listing stands for the places named: 2 in one of them, 1 available anywhere
+   * (online, by phone or at home) when the query has other words too, 0 elsewhere.
+   * Undefined when the query names no place.
+   */
+  function placeTiers(named: readonly PlaceMatch[], withWords: boolean): Uint8Array | undefined {
+    if (named.length === 0) return undefined;
+    const tiers = new Uint8Array(count);
+    if (withWords) for (let doc = 0; doc < count; doc += 1) if (records[doc]!.r.includes(index.anywhere)) tiers[doc] = 1;
+    for (const place of named) for (const doc of place.docs) tiers[doc] = 2;
+    return tiers;
   }
 
   /** Each listing's options in a filter group, worked out once per group. */
@@ -271,34 +313,56 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
 
   /** The vocabulary words a typed word most likely means ("walkng" → walking): fuse.js ranks on these. */
   function likelyTerms(word: string): [string, number][] {
+    // A word of the directory means itself: fuse.js ranks on it alone.
+    if (isWord(word)) return [[word, MATCH_QUALITY.exact]];
     const found = [...matchWord(word)].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
     const top = found[0]?.[1] ?? 0;
     return found.filter(([, quality]) => quality >= top - 0.15).slice(0, 2);
   }
 
-  /** Patterns for fuse.js, each with how much a match on it is worth. */
+  /**
+   * Patterns for fuse.js, each with how much a match on it is worth: the words as typed (or the
+   * words a slip most likely meant), not their synonyms, which retrieval has already ranked lower.
+   */
   function patterns(slot: Slot): Map<string, number> {
     const found = new Map<string, number>();
     const note = (pattern: string, worth: number) => found.set(pattern, Math.max(worth, found.get(pattern) ?? 0));
     for (const alternative of slot.alternatives) {
-      if (alternative.kind === 'code') note(normalise(alternative.label), alternative.quality);
-      else if (alternative.words.length > 1) note(alternative.words.map((word) => likelyTerms(word)[0]?.[0] ?? word).join(' '), alternative.quality);
+      if (alternative.kind === 'code' || alternative.quality <= SYNONYM_QUALITY) continue;
+      if (alternative.words.length > 1) note(alternative.words.map((word) => likelyTerms(word)[0]?.[0] ?? word).join(' '), alternative.quality);
       else for (const [term, quality] of likelyTerms(alternative.words[0] ?? '')) note(term, quality * alternative.quality);
     }
     return found;
   }
 
+  /** fuse.js's closeness (1 − score) of each listing to a pattern, kept between keystrokes: typing "walking g" re-ranks mostly the same listings for the same words. */
+  const closeness = new Map<string, Map<number, number>>();
+  function closenessTo(pattern: string, docs: readonly number[]): Map<number, number> {
+    let known = closeness.get(pattern);
+    if (!known) {
+      if (closeness.size > 400) closeness.clear();
+      closeness.set(pattern, (known = new Map()));
+    }
+    const missing = docs.filter((doc) => !known.has(doc));
+    if (missing.length > 0) {
+      const fuse = new Fuse(
+        missing.map((doc) => fuseDocs[doc]!),
+        FUSE_OPTIONS,
+      );
+      for (const doc of missing) known.set(doc, 0);
+      for (const hit of fuse.search(pattern)) known.set(missing[hit.refIndex]!, 1 - (hit.score ?? 1));
+    }
+    return known;
+  }
+
   function rerank(candidates: number[], slots: Slot[], tier: (doc: number) => number, retrieval: (doc: number) => number): number[] {
     const top = candidates.slice(0, RERANK_LIMIT);
-    const fuse = new Fuse(
-      top.map((doc) => fuseDocs[doc]!),
-      FUSE_OPTIONS,
-    );
     const relevance = new Float64Array(top.length);
     for (const slot of slots) {
       const best = new Float64Array(top.length);
       for (const [pattern, worth] of patterns(slot)) {
-        for (const hit of fuse.search(pattern)) best[hit.refIndex] = Math.max(best[hit.refIndex]!, worth * (1 - (hit.score ?? 1)));
+        const known = closenessTo(pattern, top);
+        top.forEach((doc, i) => (best[i] = Math.max(best[i]!, worth * known.get(doc)!)));
       }
       for (let i = 0; i < top.length; i += 1) relevance[i]! += best[i]! * (slot.soft ? SOFT_WEIGHT : 1);
     }
@@ -337,61 +401,98 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return changed ? corrected.join(' ') : undefined;
   }
 
+  /** Zeroed arrays of one score per listing, reused so typing allocates little. */
+  const scratchArrays: Float32Array[] = [];
+  const scratch = (which: number): Float32Array => {
+    const array = (scratchArrays[which] ??= new Float32Array(count));
+    array.fill(0);
+    return array;
+  };
+  const counters: Uint8Array[] = [];
+  const counter = (which: number): Uint8Array => {
+    const array = (counters[which] ??= new Uint8Array(count));
+    array.fill(0);
+    return array;
+  };
+  /** Room for one sort key per listing. */
+  const sortKeys = new Float64Array(count);
+
   function run(state: SearchState): { docs: number[]; partial: boolean; slots: Slot[] } {
     const mask = filterMask(state.filters);
-    const slots = slotsFor(state.q);
+    const { slots, places: named } = parse(state.q);
+    const tiers = placeTiers(named, slots.length > 0);
     if (slots.length === 0) {
       const docs: number[] = [];
-      for (let doc = 0; doc < count; doc += 1) if (mask[doc]) docs.push(doc);
+      for (let doc = 0; doc < count; doc += 1) if (mask[doc] && (!tiers || tiers[doc] === 2)) docs.push(doc);
       return { docs, partial: false, slots };
     }
-    const total = new Float32Array(count);
-    const coverage = new Uint8Array(count);
+    const total = scratch(5);
+    const coverage = counter(0);
     // Words matched as typed (not only through a synonym, and not only in the body) rank first.
-    const direct = new Uint8Array(count);
+    const direct = counter(1);
     for (const slot of slots) {
-      const best = new Float32Array(count);
+      const best = scratch(0);
       const [typed, ...others] = slot.alternatives;
       if (typed) scoreAlternative(typed, best);
       for (let doc = 0; doc < count; doc += 1) if (best[doc]! >= DIRECT_MATCH) direct[doc]! += 1;
-      for (const alternative of others) scoreAlternative(alternative, best);
+      // Each synonym a listing also matches adds a little: "lonely" ranks befriending, which is tagged
+      // "feeling lonely" and is befriending, above a group that is only tagged.
+      const also = others.length > 0 ? scratch(1) : undefined;
+      for (const alternative of others) {
+        const found = scratch(2);
+        scoreAlternative(alternative, found);
+        for (let doc = 0; doc < count; doc += 1) {
+          if (found[doc]! > best[doc]!) best[doc] = found[doc]!;
+          also![doc]! += found[doc]! * ALSO_WEIGHT;
+        }
+      }
       for (let doc = 0; doc < count; doc += 1) {
         if (best[doc]! > 0) {
-          total[doc]! += best[doc]! * (slot.soft ? SOFT_WEIGHT : 1);
+          total[doc]! += (best[doc]! + (also ? also[doc]! : 0)) * (slot.soft ? SOFT_WEIGHT : 1);
           if (!slot.soft) coverage[doc]! += 1;
         }
       }
     }
     const required = slots.filter((slot) => !slot.soft).length;
-    // Best first: more words matched, then more matched as typed, then a higher score, then A to Z.
-    // Packed into one number per listing so a native numeric sort does the work.
-    const pick = (least: number) => {
-      const keys: number[] = [];
+    const tierOf = (doc: number, within: Uint8Array | undefined) => (within ? within[doc]! : 1);
+    // Best first: in the place named, then more words matched, then more matched as typed, then a
+    // higher score, then A to Z. Packed into one number per listing so a native numeric sort does the work.
+    const pick = (least: number, within: Uint8Array | undefined) => {
+      let found = 0;
       for (let doc = 0; doc < count; doc += 1) {
-        if (mask[doc] && total[doc]! > 0 && coverage[doc]! >= least) {
-          const rank = coverage[doc]! * 1e7 + direct[doc]! * 1e5 + Math.min(99_999, Math.round(total[doc]! * 100));
-          keys.push(rank * DOC_SLOTS + (DOC_SLOTS - 1 - doc));
+        const tier = tierOf(doc, within);
+        // A listing available anywhere joins a place's results only if the words match it well (not just its description's body).
+        const near = tier === 2 || !within || direct[doc]! >= least;
+        if (mask[doc] && tier > 0 && near && total[doc]! > 0 && coverage[doc]! >= least) {
+          const rank = tier * 1e9 + Math.min(99, coverage[doc]!) * 1e7 + Math.min(99, direct[doc]!) * 1e5 + Math.min(99_999, Math.round(total[doc]! * 100));
+          sortKeys[found++] = rank * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
         }
       }
-      return Float64Array.from(keys)
-        .sort()
-        .reverse()
-        .map((key) => DOC_SLOTS - 1 - (key % DOC_SLOTS));
+      const keys = sortKeys.subarray(0, found).sort();
+      const docs: number[] = new Array(found);
+      for (let i = 0; i < found; i += 1) docs[i] = DOC_SLOTS - 1 - (keys[found - 1 - i]! % DOC_SLOTS);
+      return docs;
     };
-    let docs = Array.from(pick(required));
-    let partial = false;
-    if (docs.length === 0 && required >= 2) {
-      docs = Array.from(pick(required - 1));
-      partial = docs.length > 0;
+    // If nothing matches everything, listings matching all but one word (or the words, anywhere) are shown, marked partial.
+    const attempts: [number, Uint8Array | undefined][] = [[required, tiers]];
+    if (required >= 2) attempts.push([required - 1, tiers]);
+    if (tiers) attempts.push([required, undefined]);
+    let docs: number[] = [];
+    let used = attempts[0]!;
+    for (const attempt of attempts) {
+      used = attempt;
+      docs = pick(...attempt);
+      if (docs.length > 0) break;
     }
+    const within = used[1];
     return {
       docs: rerank(
         docs,
         slots,
-        (doc) => coverage[doc]! * 100 + direct[doc]!,
+        (doc) => tierOf(doc, within) * 1e4 + coverage[doc]! * 100 + direct[doc]!,
         (doc) => total[doc]!,
       ),
-      partial,
+      partial: docs.length > 0 && used !== attempts[0],
       slots,
     };
   }
@@ -415,5 +516,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
     return outcome;
   }
 
+  // Each listing's filter options are worked out now, not on the first tick.
+  for (const group of FILTER_GROUPS) groupValues(group);
   return { index, search };
 }

@@ -10,9 +10,12 @@ export interface SearchRecord {
   /** title */ t: string;
   /** summary */ u: string;
   /** the regular pattern in plain words (the card's When) */ q: string;
-  /** the next date and time, when there is one */ n?: string;
+  /**
+   * the next date (ISO), when there is one; with its times when they are not the pattern's last
+   * words (see nextOf): the dates are formatted in the browser, as the words are long and many
+   */ n?: string | [string, string];
   /** how to join, in words */ j: string;
-  /** the public phone number and its tel: address */ g?: [string, string];
+  /** the public phone number; with its tel: address only when that is not telOf(number) */ g?: string | [string, string];
   /** organisation: position in SearchIndexFile.organisations */ o: number;
   /** where, in a few words (venues and towns, or online…): position in SearchIndexFile.places */ w: number;
   /** cost in words */ k: string;
@@ -34,6 +37,15 @@ export interface SearchRecord {
   /** STAFF BUILD ONLY: STAFF_FLAG bits (referral-only, takes referrals now, higher needs) */ y?: number;
   /** STAFF BUILD ONLY: referral method position in IndexLabels.staff.methods */ e?: number;
 }
+
+/** A phone number's tel: address, when it is simply its digits, with +44 for a leading 0. */
+export function telOf(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('0') ? `+44${digits.slice(1)}` : digits}`;
+}
+
+/** The times of a record's next date: stored, or the pattern's last words ("Every Tuesday, 10am to 12 noon"). */
+export const nextTimes = (record: Pick<SearchRecord, 'n' | 'q'>): string => (Array.isArray(record.n) ? record.n[1] : record.q.slice(record.q.lastIndexOf(', ') + 2));
 
 const TIMES_PER_DAY = 3;
 /** The bit for a (day, time of day) pair, by their positions in DAYS and TIMES_OF_DAY. */
@@ -85,6 +97,12 @@ export interface SearchIndexFile {
   /** Organisation names and "where" texts, each once (many listings share them). */
   organisations: string[];
   places: string[];
+  /** Postcode sectors of the venues ("PL25 5"), each once: a district or sector typed in a query narrows to them. */
+  postcodes: string[];
+  /** For each of `places`, the postcode sectors of its venues (positions in `postcodes`). */
+  placePostcodes: number[][];
+  /** The position in labels.towns of "online, by phone or at home": such listings reach every town. */
+  anywhere: number;
   /** In neutral (alphabetical) order. */
   records: SearchRecord[];
 }
@@ -112,4 +130,57 @@ export function recordText(record: SearchRecord, index: Pick<SearchIndexFile, 'l
     terms: [...named(record.c, labels.categories), ...named(record.h, labels.helpsWith), ...named(record.a, labels.audiences)].join('; '),
     body: record.b,
   };
+}
+
+/**
+ * The index as downloaded (search-index.json): the records stored column by column, all slugs,
+ * then all titles and so on, with null where a record has no value. Like values side by side
+ * compress far better: at 10,000 listings gzip makes it about a third smaller than a list of records.
+ */
+export type SearchIndexWire = Omit<SearchIndexFile, 'records'> & { columns: { [K in keyof SearchRecord]-?: (SearchRecord[K] | null)[] } };
+
+/** Every key of a record, once (the type makes sure none is missing). */
+const KEYS: Record<keyof SearchRecord, true> = {
+  s: true,
+  t: true,
+  u: true,
+  q: true,
+  n: true,
+  j: true,
+  g: true,
+  o: true,
+  w: true,
+  k: true,
+  c: true,
+  a: true,
+  h: true,
+  x: true,
+  r: true,
+  d: true,
+  m: true,
+  l: true,
+  p: true,
+  f: true,
+  z: true,
+  b: true,
+  y: true,
+  e: true,
+};
+const RECORD_KEYS = Object.keys(KEYS) as (keyof SearchRecord)[];
+
+export function toWire({ records, ...rest }: SearchIndexFile): SearchIndexWire {
+  const columns = Object.fromEntries(RECORD_KEYS.map((key) => [key, records.map((record) => record[key] ?? null)]));
+  return { ...rest, columns: columns as SearchIndexWire['columns'] };
+}
+
+export function fromWire({ columns, ...rest }: SearchIndexWire): SearchIndexFile {
+  const records = columns.s.map((_, position) => {
+    const record: Record<string, unknown> = {};
+    for (const key of RECORD_KEYS) {
+      const value = columns[key]?.[position];
+      if (value !== null && value !== undefined) record[key] = value;
+    }
+    return record as unknown as SearchRecord;
+  });
+  return { ...rest, records };
 }

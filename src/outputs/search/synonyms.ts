@@ -1,6 +1,6 @@
 import type { Synonym } from '../../schemas/taxonomy.ts';
 import type { IndexLabels } from './record.ts';
-import { boundedDistance, stem, words } from './text.ts';
+import { standsFor, words } from './text.ts';
 
 /** Something a typed word may also find: other words, or every listing with a taxonomy code. */
 export type Expansion = { kind: 'words'; words: string[]; quality: number } | { kind: 'code'; docs: readonly number[]; label: string; quality: number };
@@ -19,18 +19,13 @@ export const SYNONYM_QUALITY = 0.6;
 
 type CodeDocs = Record<'categories' | 'audiences' | 'helpsWith', number[][]>;
 
-/** Two words are the same for synonyms if equal, same stem, or one slip apart in a longer word. */
-function sameWord(typed: string, trigger: string): boolean {
-  if (typed === trigger || stem(typed) === stem(trigger)) return true;
-  return typed.length >= 5 && trigger.length >= 5 && boundedDistance(typed, trigger, 1) <= 1;
-}
-
 /**
  * Turn content/taxonomies/synonyms.yml into triggers. An `alsoSearch` item that is a taxonomy
  * code finds every listing with that code; a plain item (no hyphen) is also searched as words.
  * With `twoWay`, the plain items trigger the group's words too ("dementia" finds memory cafés).
+ * A typed word triggers a synonym as standsFor says, so "chair" never triggers "choir".
  */
-export function buildSynonyms(groups: readonly Synonym[], labels: IndexLabels, docs: CodeDocs): SynonymTable {
+export function buildSynonyms(groups: readonly Synonym[], labels: IndexLabels, docs: CodeDocs, isWord: (word: string) => boolean): SynonymTable {
   const expand = (item: string): Expansion[] => {
     const codes = (['categories', 'audiences', 'helpsWith'] as const).flatMap((taxonomy) => {
       const position = labels[taxonomy].findIndex((term) => term.id === item);
@@ -60,7 +55,7 @@ export function buildSynonyms(groups: readonly Synonym[], labels: IndexLabels, d
   return {
     match(tokens, at) {
       for (const trigger of ordered) {
-        if (trigger.words.every((word, offset) => tokens[at + offset] !== undefined && sameWord(tokens[at + offset]!, word))) {
+        if (trigger.words.every((word, offset) => tokens[at + offset] !== undefined && standsFor(tokens[at + offset]!, word, isWord))) {
           return { length: trigger.words.length, expansions: trigger.expansions };
         }
       }

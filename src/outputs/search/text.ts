@@ -1,4 +1,7 @@
 import { stemmer } from 'stemmer';
+import { boundedDistance } from '../../core/spelling.ts';
+
+export { boundedDistance };
 
 /**
  * Text handling shared by the index builder and the search engine, so both sides
@@ -13,10 +16,18 @@ export function normalise(text: string): string {
     .replace(/['’‘`]/g, '');
 }
 
+/** Two words that mean something else together, kept as one token (which no typed word can be): "walk in" (no appointment) is not a walk. */
+const SET_PHRASES: ReadonlyMap<string, string> = new Map([['walk in', 'walk-in']]);
+
 export function words(text: string): string[] {
-  return normalise(text)
+  const all = normalise(text)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
+  for (let i = 0; i < all.length - 1; i += 1) {
+    const joined = SET_PHRASES.get(`${all[i]} ${all[i + 1]}`);
+    if (joined) all.splice(i, 2, joined);
+  }
+  return all;
 }
 
 /** Porter stem ("walking" → "walk", "groups" → "group"); the `stemmer` package is the reference implementation. */
@@ -42,7 +53,16 @@ export function plainText(markdown: string): string {
   );
 }
 
-export { boundedDistance } from '../../core/spelling.ts';
-
-/** How many typing slips a word of this length may have and still match. */
+/**
+ * How many typing slips a word of this length may have and still match: none up to 3 letters,
+ * one up to 7, two from 8. A word that is itself a word of the directory gets none (see isWord in
+ * the engine), so one real word never becomes another: "choir" is not "chair", "walk" not "talk".
+ */
 export const allowedEdits = (length: number): number => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+
+/** A typed word stands for a fixed word (a synonym trigger, a town name): equal, the same stem, or, for a word the directory doesn't have, within its slips. */
+export function standsFor(typed: string, target: string, isWord: (word: string) => boolean): boolean {
+  if (typed === target || stem(typed) === stem(target)) return true;
+  const edits = Math.min(allowedEdits(typed.length), allowedEdits(target.length), 1);
+  return edits > 0 && !isWord(typed) && boundedDistance(typed, target, edits) <= edits;
+}
