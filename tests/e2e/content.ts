@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import type { ListingView } from '../../src/domain/listing-view.ts';
-import type { SearchIndexFile } from '../../src/outputs/search/record.ts';
+import type { SearchIndexWire } from '../../src/outputs/search/record.ts';
 
 /** When a build under test ran (DIRECTORY_NOW), read from its search index. */
-export const builtAt = (folder: 'dist' | 'dist-staff') => new Date((JSON.parse(readFileSync(`${folder}/search-index.json`, 'utf8')) as SearchIndexFile).builtAt);
+export const builtAt = (folder: 'dist' | 'dist-staff') => new Date((JSON.parse(readFileSync(`${folder}/search-index.json`, 'utf8')) as SearchIndexWire).builtAt);
 
 const publicBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: 'public', now: builtAt('dist') });
 const staffBuild = loadDirectoryOffline(process.cwd(), 'content', { audience: 'staff', now: builtAt('dist') });

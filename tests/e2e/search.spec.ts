@@ -5,14 +5,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { byTitle } from '../../src/domain/listing-view.ts';
 import { createSearchEngine } from '../../src/outputs/search/engine.ts';
 import { FILTER_GROUPS, passesFilters, shownGroups, type SearchFilters } from '../../src/outputs/search/filters.ts';
-import type { SearchIndexFile, SearchRecord } from '../../src/outputs/search/record.ts';
+import { fromWire, type SearchIndexWire, type SearchRecord } from '../../src/outputs/search/record.ts';
 import { firstWhere, publicListings } from './content.ts';
 
 // Expected results come from the built index and the same search library the page uses,
 // so the tests follow the example data instead of hard-coding counts.
 const indexPath = join(process.cwd(), 'dist', 'search-index.json');
 if (!existsSync(indexPath)) throw new Error('dist/search-index.json is missing: run `npm run build` before the browser tests.');
-const index = JSON.parse(readFileSync(indexPath, 'utf8')) as SearchIndexFile;
+const index = fromWire(JSON.parse(readFileSync(indexPath, 'utf8')) as SearchIndexWire);
 const engine = createSearchEngine(index);
 const total = index.records.length;
 
