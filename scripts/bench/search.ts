@@ -1,6 +1,7 @@
 // npm run bench:search — search speed, size and quality at 1,000 and 10,000 synthetic listings,
 // in headless Chromium, side by side with fuse.js on default options, MiniSearch and Pagefind.
-// Usage: npm run bench:search [-- 1000 10000]
+// Usage: npm run bench:search [-- 1000 10000] [--no-phone]
+// It ends with the slow-phone line (search-phone.ts): the example site's search page, throttled.
 import { searchIndexOf } from '../../src/outputs/search/build-index.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
 import { createSearchEngine } from '../../src/outputs/search/engine.ts';
 import { recordText, toWire, type SearchIndexFile } from '../../src/outputs/search/record.ts';
 import { generateDirectory } from './generate-directory.ts';
+import { benchPhone } from './search-phone.ts';
 import { benchQueries, JUDGED, PRECISION, type BenchQuery } from './search-queries.ts';
 
 const ROOT = process.cwd();
@@ -246,3 +248,4 @@ const bundled = await build({ entryPoints: [resolve(ROOT, 'scripts/bench/search-
 const bundle = bundled.outputFiles[0]?.text ?? '';
 mkdirSync(WORK, { recursive: true });
 for (const count of SIZES) await benchSize(count, bundle);
+if (!process.argv.includes('--no-phone')) console.log(await benchPhone(ROOT, CHROMIUM));

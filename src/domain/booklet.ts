@@ -2,6 +2,7 @@ import { DAYS, type StaleInPrint } from '../schemas/lists.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, listed, townIds } from './browse.ts';
 import { byTitle, type ListingView } from './listing-view.ts';
+import { daysOfWeek } from './schedule.ts';
 
 /**
  * The printed booklet (/print/): the whole directory, or one town or one kind of activity, grouped
@@ -56,7 +57,11 @@ function groupsOf(groupBy: BookletGrouping, taxonomies: Taxonomies): { terms: Te
     case 'day':
       return {
         terms: [...DAYS.items.map((day) => ({ id: day.id, label: day.label })), BY_DAY_ARRANGEMENT],
-        has: (listing) => (listing.days.length > 0 ? listing.days : [BY_DAY_ARRANGEMENT.id]),
+        // A service by arrangement prints once, under "Any day, by arrangement", not under each of its days.
+        has: (listing) => {
+          const days = daysOfWeek(listing.data.sessions);
+          return days.length > 0 ? days : [BY_DAY_ARRANGEMENT.id];
+        },
       };
   }
 }

@@ -2,7 +2,6 @@ import { DAYS, type Day } from '../schemas/lists.ts';
 import type { Taxonomies, Term } from '../schemas/taxonomy.ts';
 
 import type { ListingView } from './listing-view.ts';
-import { describeTime, formatDate } from './schedule.ts';
 
 /** One browse page: a term and the listings under it, in neutral (alphabetical) order. */
 export interface BrowseGroup extends Term {
@@ -48,40 +47,6 @@ export function alphabetical(listings: readonly ListingView[]): { letter: string
     groups.set(letter, [...(groups.get(letter) ?? []), listing]);
   }
   return [...groups.entries()].map(([letter, items]) => ({ letter, listings: items }));
-}
-
-export interface WeekItem {
-  listing: ListingView;
-  start: Date;
-  time: string;
-}
-export interface WeekDay {
-  date: string;
-  label: string;
-  items: WeekItem[];
-}
-
-/** Whether a listing runs in the coming week (worked out once, when it was shaped). */
-export const runsThisWeek = (listing: ListingView): boolean => listing.thisWeek.length > 0;
-
-/** What's on in the coming week, day by day, in time order. Paused and closed listings are left out. */
-export function happeningThisWeek(listings: readonly ListingView[]): WeekDay[] {
-  const days = new Map<string, WeekItem[]>();
-  for (const listing of listings) {
-    for (const occurrence of listing.thisWeek) {
-      const session = listing.data.sessions[occurrence.sessionIndex];
-      if (!session) continue;
-      const item = { listing, start: occurrence.start, time: describeTime(session.start, session.end) };
-      days.set(occurrence.date, [...(days.get(occurrence.date) ?? []), item]);
-    }
-  }
-  return [...days.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, items]) => ({
-      date,
-      label: formatDate(date, { year: false }),
-      items: items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.listing.data.title.localeCompare(b.listing.data.title)),
-    }));
 }
 
 /** The ways to browse, each with its own URL segment. One list feeds the routes and the home page. */

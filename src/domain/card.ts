@@ -12,7 +12,7 @@ export interface ListingCardModel {
   slug: string;
   title: string;
   summary: string;
-  /** The regular pattern in plain words: "Every Tuesday, 10am to 12 noon", "1st and 3rd Tuesday…", or "By arrangement: …". */
+  /** The regular pattern in plain words: "Every Tuesday, 10am to 12 noon", "1st and 3rd Tuesday…", "By arrangement, Monday to Friday, 9am to 5pm" or "By arrangement: …" (its note). */
   pattern: string;
   /** "Tuesday 8 December 2026, 10am to 12 noon", when there is a next date. */
   next?: string;
@@ -35,6 +35,7 @@ export interface ListingCardModel {
 export function patternText(listing: ListingView): string {
   const [first, ...rest] = listing.schedule;
   if (first) return rest.length > 0 ? `${first.text}; and ${rest.length} more ${rest.length === 1 ? 'time' : 'times'}` : first.text;
+  if (listing.arrangement) return listing.arrangement;
   return listing.data.whenNote ? `By arrangement: ${listing.data.whenNote}` : 'By arrangement: ask the group';
 }
 

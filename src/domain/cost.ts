@@ -26,3 +26,9 @@ export function isLowCost(cost: Cost | undefined, maxPerSession: number): boolea
   if (cost.type !== 'fee') return true;
   return cost.per === 'session' && cost.amount !== undefined && cost.amount <= maxPerSession;
 }
+
+/** The cost filter's choices, worded once for the search and "This week". */
+export const costFilterOptions = (lowCostMax: number): { id: 'free' | 'low'; label: string }[] => [
+  { id: 'free', label: 'Free' },
+  { id: 'low', label: `Free or low cost (up to £${lowCostMax} a session, or pay what you can)` },
+];

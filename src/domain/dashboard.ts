@@ -155,8 +155,9 @@ export function gapGrids(listings: readonly ListingView[], taxonomies: Taxonomie
   const categoryByTown = countGrid(axis(taxonomies.categories), axis([...taxonomies.areas, ANYWHERE]), chosen, (listing) =>
     listing.data.categories.flatMap((category) => townIds(listing).map((town): [string, string] => [category, town])),
   );
-  const scheduled = chosen.filter((listing) => listing.data.sessions.length > 0);
-  const dayByTime = countGrid(axis(DAYS.items), axis(TIMES_OF_DAY.items), scheduled, (listing) => sessionSlots(listing.data.sessions));
+  // Services by arrangement count on the days and hours they can be arranged, as the search's day and time filters do.
+  const scheduled = chosen.filter((listing) => listing.data.sessions.length > 0 || listing.data.byArrangement);
+  const dayByTime = countGrid(axis(DAYS.items), axis(TIMES_OF_DAY.items), scheduled, (listing) => sessionSlots(listing.data.sessions, listing.data.byArrangement));
   return { categoryByTown, dayByTime: { ...dayByTime, unscheduled: chosen.length - scheduled.length } };
 }
 

@@ -9,7 +9,8 @@ import type { Venue } from '../schemas/venue.ts';
 import { describeCost, isFree, isLowCost } from './cost.ts';
 import { REVIEW_STATE_LABELS, reviewState, type ReviewState } from './review.ts';
 import { shapeStaff, type StaffView } from './staff-view.ts';
-import { daysOfWeek, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, occurrencesInWeek, timesOfDay, type Occurrence } from './schedule.ts';
+import { describeArrangement } from './schedule-text.ts';
+import { daysOn, describeSession, describeTime, formatDate, isFinished, londonInstant, nextOccurrences, occurrencesInWeek, timesOn, type Occurrence } from './schedule.ts';
 
 export interface NamedRef {
   slug: string;
@@ -59,10 +60,14 @@ export interface ListingView {
   accessFeatures: Term[];
   /** Sessions still to come (finished ones are left out unless nothing else remains). */
   schedule: ScheduleLine[];
+  /** When a service with no fixed times can be arranged: "By arrangement, Monday to Friday, 9am to 5pm". */
+  arrangement?: string;
   nextDates: NextDate[];
   /** Its sessions in the coming week (THIS_WEEK_DAYS), worked out once per build; none while paused or closed. */
   thisWeek: Occurrence[];
+  /** The days it is on, by session or by arrangement: what the day filters use. */
   days: Day[];
+  /** The parts of the day it is on, by session or by arrangement: what the time filters use. */
   timesOfDay: TimeOfDay[];
   costText: string;
   free: boolean;
@@ -203,10 +208,11 @@ export function shapeListing(slug: string, data: PublicListingData, context: Sha
       ...(session.venue ? { venueSlug: session.venue } : {}),
       skipDates: session.skipDates.filter((date) => date >= today).sort(),
     })),
+    ...(data.byArrangement ? { arrangement: describeArrangement(data.byArrangement) } : {}),
     nextDates,
     thisWeek: state === 'running' ? occurrencesInWeek(data.sessions, now) : [],
-    days: daysOfWeek(data.sessions),
-    timesOfDay: timesOfDay(data.sessions),
+    days: daysOn(data),
+    timesOfDay: timesOn(data),
     costText: describeCost(data.cost),
     free: isFree(data.cost),
     lowCost: isLowCost(data.cost, site.lowCostMax),

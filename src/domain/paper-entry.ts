@@ -47,7 +47,9 @@ export function paperEntry(listing: ListingView, siteUrl: string): PaperEntry {
   const when =
     listing.schedule.length > 0
       ? listing.schedule.map((line) => (line.notes ? `${line.text} (${line.notes.replace(/\.$/, '')})` : line.text))
-      : [data.whenNote ? `By arrangement: ${data.whenNote}` : 'By arrangement: ring to ask'];
+      : listing.arrangement
+        ? [listing.arrangement, ...(data.whenNote ? [data.whenNote] : [])]
+        : [data.whenNote ? `By arrangement: ${data.whenNote}` : 'By arrangement: ring to ask'];
   const next = listing.nextDates[0];
   const remote = listing.venues.length === 0 ? [listing.where] : [];
   // The booklet leaves paused listings out and the flyer is for running ones; My list can hold a paused one, and says so.

@@ -1,5 +1,6 @@
 import type { Taxonomies } from '../schemas/taxonomy.ts';
-import { alphabetical, ANYWHERE, BROWSE_DIMENSIONS, BY_DAY_DIMENSIONS, browseGroups, happeningThisWeek, splitByDay, type BrowseDimension, type BrowseGroup, type WeekDay } from './browse.ts';
+import { alphabetical, ANYWHERE, BROWSE_DIMENSIONS, BY_DAY_DIMENSIONS, browseGroups, splitByDay, type BrowseDimension, type BrowseGroup } from './browse.ts';
+import { happeningThisWeek, type ThisWeek } from './this-week.ts';
 import type { ListingView } from './listing-view.ts';
 
 /** A link with a count, for the link grids. */
@@ -26,7 +27,7 @@ export interface RouteData {
   /** One page per group and day. */
   days: { dimension: BrowseDimension; split: DaySplit; title: string }[];
   /** What's on in the coming week, day by day. */
-  week: WeekDay[];
+  week: ThisWeek;
   /** The A to Z. */
   letters: ReturnType<typeof alphabetical>;
 }

@@ -3,6 +3,7 @@
  * Dates are calendar dates ("YYYY-MM-DD") with no time zone; they are read as UTC midnight
  * only so that calendar sums never meet a clock change.
  */
+import type { Arrangement } from '../schemas/arrangement.ts';
 import type { Session } from '../schemas/session.ts';
 import { DAYS, type Day } from '../schemas/lists.ts';
 import { minutesOfDay } from '../core/time.ts';
@@ -93,6 +94,14 @@ function describeCourse(session: Extract<Session, { pattern: 'course' }>): strin
   const from = formatDate(startDate, { weekday: false, year: !sameYear });
   const to = formatDate(endDate, { weekday: false });
   return `${describeWeekdays(session.days)} for ${weeks} week${weeks === 1 ? '' : 's'}, from ${from} to ${to}`;
+}
+
+/** When a service can be arranged: "By arrangement, any day", "By arrangement, Monday to Friday, 9am to 5pm". */
+export function describeArrangement({ days, start, end }: Arrangement): string {
+  const sorted = sortDays(days);
+  const daysText = sorted.length === 7 ? 'any day' : sorted.join() === 'mon,tue,wed,thu,fri' ? 'Monday to Friday' : listJoin(sorted.map((day) => DAYS.labels[day]));
+  const hours = start && end ? describeTime(start, end) : start ? `from ${formatTime(start)}` : end ? `until ${formatTime(end)}` : undefined;
+  return `By arrangement, ${daysText}${hours ? `, ${hours}` : ''}`;
 }
 
 /** When a session runs, in plain English. Notes and skip dates are shown separately. */

@@ -6,6 +6,7 @@
  */
 import * as rruleModule from 'rrule';
 import { tzOffset } from '@date-fns/tz';
+import type { Arrangement } from '../schemas/arrangement.ts';
 import type { Session } from '../schemas/session.ts';
 import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../schemas/lists.ts';
 import { minutesOfDay } from '../core/time.ts';
@@ -157,25 +158,48 @@ export function runsOnDay(sessions: readonly Session[], day: Day): boolean {
   return daysOfWeek(sessions).includes(day);
 }
 
+/** Parts of the day a span of time overlaps: morning before 12 noon, afternoon 12 noon to 5pm, evening after 5pm. */
+function spanTimes(startTime: string, endTime: string): TimeOfDay[] {
+  const start = minutesOfDay(startTime);
+  const end = minutesOfDay(endTime);
+  return TIMES_OF_DAY.ids.filter((time) => (time === 'morning' ? start < 12 * 60 : time === 'afternoon' ? start < 17 * 60 && end > 12 * 60 : end > 17 * 60));
+}
+
 /** Parts of the day the sessions overlap: morning before 12 noon, afternoon 12 noon to 5pm, evening after 5pm. */
 export function timesOfDay(sessions: readonly Session[]): TimeOfDay[] {
-  const found = new Set<TimeOfDay>();
-  for (const session of sessions) {
-    const start = minutesOfDay(session.start);
-    const end = minutesOfDay(session.end);
-    if (start < 12 * 60) found.add('morning');
-    if (start < 17 * 60 && end > 12 * 60) found.add('afternoon');
-    if (end > 17 * 60) found.add('evening');
-  }
+  const found = new Set(sessions.flatMap((session) => spanTimes(session.start, session.end)));
+  return TIMES_OF_DAY.ids.filter((time) => found.has(time));
+}
+
+/** Parts of the day a service by arrangement can be arranged: all of them unless its hours say otherwise. */
+export const arrangedTimes = (arrangement: Arrangement): TimeOfDay[] => spanTimes(arrangement.start ?? '00:00', arrangement.end ?? '23:59');
+
+/** When a listing is on: its sessions, and the days and hours it can be arranged. */
+export interface WhenOn {
+  sessions: readonly Session[];
+  byArrangement?: Arrangement | undefined;
+}
+
+/** The days a listing is on, Monday first: its sessions' days and the days it can be arranged. The day filters use these. */
+export const daysOn = ({ sessions, byArrangement }: WhenOn): Day[] => sortDays([...sessions.flatMap(sessionDays), ...(byArrangement?.days ?? [])]);
+
+/** The parts of the day a listing is on, by session or by arrangement. The time filters use these. */
+export function timesOn({ sessions, byArrangement }: WhenOn): TimeOfDay[] {
+  const found = new Set([...timesOfDay(sessions), ...(byArrangement ? arrangedTimes(byArrangement) : [])]);
   return TIMES_OF_DAY.ids.filter((time) => found.has(time));
 }
 
 /**
  * The (day, time of day) pairs the sessions actually run at, Monday morning first: a Tuesday
  * morning session and a Thursday evening one make two pairs, not Tuesday evening as well.
+ * A service by arrangement adds each of its days at each of its hours.
  */
-export function sessionSlots(sessions: readonly Session[]): [Day, TimeOfDay][] {
-  const found = new Set(sessions.flatMap((session) => daysOfWeek([session]).flatMap((day) => timesOfDay([session]).map((time) => `${day} ${time}`))));
+export function sessionSlots(sessions: readonly Session[], byArrangement?: Arrangement): [Day, TimeOfDay][] {
+  const pairs = (days: readonly Day[], times: readonly TimeOfDay[]) => days.flatMap((day) => times.map((time) => `${day} ${time}`));
+  const found = new Set([
+    ...sessions.flatMap((session) => pairs(sessionDays(session), spanTimes(session.start, session.end))),
+    ...(byArrangement ? pairs(byArrangement.days, arrangedTimes(byArrangement)) : []),
+  ]);
   return DAYS.ids.flatMap((day) => TIMES_OF_DAY.ids.filter((time) => found.has(`${day} ${time}`)).map((time): [Day, TimeOfDay] => [day, time]));
 }
 

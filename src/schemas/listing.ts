@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { closestMatch } from '../core/spelling.ts';
 import { contactSchema } from './contact.ts';
+import { arrangementSchema } from './arrangement.ts';
 import { costSchema } from './cost.ts';
 import { enumOf, shortText, slugSchema } from './fields.ts';
 import { joiningSchema } from './joining.ts';
@@ -80,6 +81,9 @@ export function makeListingSchema(vocabulary: Vocabulary) {
         ageMax: z.number().int().min(0).max(120).optional().describe('The oldest age it is for.'),
         sessions: z.array(sessionSchema).default([]).describe('When and where it runs.'),
         whenNote: z.string().trim().optional().describe('For services with no fixed times, like "calls at a time that suits you".'),
+        byArrangement: arrangementSchema
+          .optional()
+          .describe('For services at a time arranged with the person (phone calls, home visits, one-to-one): the days and hours it can be arranged. The day and time filters include it then.'),
         delivery: z.array(enumOf(DELIVERY_MODES.ids, 'a way of running')).min(1, { error: 'needs at least one way it runs, like [in-person]' }).describe('How it is delivered.'),
         cost: costSchema.optional().describe('What it costs. If left out, the page says the cost is not known.'),
         joining: joiningSchema.describe('How to join and whether there is room.'),
@@ -113,8 +117,12 @@ export function makeListingSchema(vocabulary: Vocabulary) {
           const needsSessions = typeof listing.kind === 'string' && !['one-to-one', 'remote', 'home-visits'].includes(listing.kind);
           if (noSessions && needsSessions) {
             ctx.addIssue({ code: 'custom', path: ['sessions'], message: 'is empty; add at least one session saying when and where it runs' });
-          } else if (noSessions && !listing.whenNote) {
-            ctx.addIssue({ code: 'custom', path: ['whenNote'], message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm"' });
+          } else if (noSessions && !listing.whenNote && !listing.byArrangement) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['whenNote'],
+              message: 'is missing; with no sessions, say when it is available, like "weekdays 9am to 5pm", and give the days it can be arranged under byArrangement',
+            });
           }
         },
         { when: () => true },

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { firstWhere } from './content.ts';
+import { firstWhere, publicDirectory, publicListings } from './content.ts';
+import { listed, townIds } from '../../src/domain/browse.ts';
+import { happeningThisWeek, isEveryWeekdayAllDay } from '../../src/domain/this-week.ts';
 import { patternText } from '../../src/domain/card.ts';
 import { describeTime } from '../../src/domain/schedule-text.ts';
 
@@ -69,7 +71,10 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
 });
 
 test('"This week" lists each occasion as the compact listing card: time that day, usual pattern, where, cost, how to join, phone', async ({ page }) => {
-  const listing = firstWhere((listing) => listing.thisWeek.length > 0 && Boolean(listing.data.contact.phone) && listing.banner === undefined);
+  // One listed day by day (services open all day every weekday are listed once, apart).
+  const listing = firstWhere(
+    (listing) => listing.thisWeek.length > 0 && !isEveryWeekdayAllDay(listing.data.sessions[listing.thisWeek[0]!.sessionIndex]!) && Boolean(listing.data.contact.phone) && listing.banner === undefined,
+  );
   const occasion = listing.thisWeek[0]!;
   const session = listing.data.sessions[occasion.sessionIndex]!;
   await page.goto('/this-week/');
@@ -88,4 +93,56 @@ test('"This week" lists each occasion as the compact listing card: time that day
   await expect(page.locator('section.week-day')).toHaveCount(2);
   await expect(page.locator('section.week-day li.listing-card--compact h4 a').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'See everything happening this week' })).toBeVisible();
+});
+
+test.describe('"This week" on a phone, with JavaScript off', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  const week = happeningThisWeek(listed(publicListings));
+  const items = [...week.days.flatMap((day) => day.items), ...week.everyWeekday];
+
+  test('filters by cost and town, lists all-day weekday services once, and is near the top of the home page', async ({ page }) => {
+    await page.goto('/this-week/');
+    const visibleSlugs = async () => (await page.locator('.week-item:visible h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
+    const slugsOf = (chosen: typeof items) => chosen.map((item) => `/listings/${item.listing.slug}/`).sort();
+    await expect(page.locator('.week-item')).toHaveCount(items.length);
+
+    // Open every weekday: listed once, under its own heading, and on no day.
+    const every = page.locator('section.week-every-weekday .week-item h3 a');
+    await expect(every).toHaveCount(week.everyWeekday.length);
+    for (const item of week.everyWeekday) await expect(page.locator(`section.week-day a[href="/listings/${item.listing.slug}/"]`)).toHaveCount(0);
+
+    await page.getByText('Filter by cost or town').click();
+    await page.locator('label[for="wf-cost-free"]').click();
+    expect(await visibleSlugs()).toEqual(slugsOf(items.filter((item) => item.listing.free)));
+    await page.locator('label[for="wf-town-par"]').click();
+    const freeInPar = items.filter((item) => item.listing.free && townIds(item.listing).includes('par'));
+    expect(freeInPar.length).toBeGreaterThan(0);
+    expect(await visibleSlugs()).toEqual(slugsOf(freeInPar));
+    // Days with nothing left are hidden.
+    const daysLeft = week.days.filter((day) => day.items.some((item) => freeInPar.includes(item))).length + (week.everyWeekday.some((item) => freeInPar.includes(item)) ? 1 : 0);
+    await expect(page.locator('.week-section:visible')).toHaveCount(daysLeft);
+    await expect(page.locator('.week-none')).toBeHidden();
+
+    // A town with nothing free this week says so.
+    const town = publicDirectory.taxonomies.areas.find(
+      (area) => items.some((item) => townIds(item.listing).includes(area.id)) && !items.some((item) => item.listing.free && townIds(item.listing).includes(area.id)),
+    );
+    if (town) {
+      await page.locator(`label[for="wf-town-${town.id}"]`).click();
+      await expect(page.locator('.week-none')).toBeVisible();
+      await expect(page.locator('.week-item:visible')).toHaveCount(0);
+    }
+    await page.locator('label[for="wf-cost-any"]').click();
+    await page.locator('label[for="wf-town-any"]').click();
+    await expect(page.locator('.week-item:visible')).toHaveCount(items.length);
+
+    // The home page: "Happening today and tomorrow" comes before the browse lists, within the first screen and a half.
+    await page.goto('/');
+    const heading = page.getByRole('heading', { name: 'Happening today and tomorrow' });
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 * 1.5);
+    const browse = await page.getByRole('heading', { name: 'Browse by type of activity' }).evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(browse);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'This week' })).toBeVisible();
+  });
 });

@@ -33,7 +33,7 @@ function statusText(count: number, q = '', filterLabels: readonly string[] = [])
  * The count is announced 0.7 s after the last change, once the index has downloaded and been
  * indexed in the page; allow for a busy machine (the assertions still poll, never sleep).
  */
-const status = (page: Page) => page.locator('p.result-count[role="status"]');
+const status = (page: Page) => page.locator('p.result-count');
 const SETTLED = { timeout: 15_000 };
 const resultTitles = (page: Page) => page.locator('ol.search-results > li.listing-card h3 a');
 
@@ -282,6 +282,52 @@ test.describe('loading', () => {
     await page.goto('/', { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(requests.filter((path) => path.endsWith('/search-index.json'))).toEqual([]);
+  });
+
+  test.describe('on a phone, before the search has loaded', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    // Astro tries a failed island script twice, the second time with ?astro-retry=…
+    const SEARCH_SCRIPT = /\/_astro\/SearchApp[\w.-]*\.js(\?.*)?$/;
+
+    test('a slow script: the query is in the box and "Finding the listings…" shows, not the A to Z list; then the results', async ({ page }) => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(SEARCH_SCRIPT, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/search/?q=walk', { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('#search-q')).toHaveValue('walk');
+      await expect(page.getByText('Finding the listings that match your search…')).toBeVisible();
+      await expect(page.locator('.nojs-results')).toBeHidden();
+      // The filters are folded already, so nothing jumps when the script folds them.
+      await expect(page.locator('#f-day-tue')).toBeHidden();
+      await expect(page.locator('.search-failed-note')).toBeHidden();
+      release();
+      await expect(status(page)).toHaveText(statusText(search('walk').records.length, 'walk'), SETTLED);
+      await expect(page.getByText('Finding the listings that match your search…')).toHaveCount(0);
+      await expect(page.locator('#search-q')).toHaveValue('walk');
+    });
+
+    for (const [what, blocked] of [
+      ['the search script fails to load', SEARCH_SCRIPT],
+      ['the index fails to download', /\/search-index\.json$/],
+    ] as const) {
+      test(`${what}: the page says so and offers the browse pages, the filters and the support phone`, async ({ page }) => {
+        await page.route(blocked, (route) => route.abort());
+        await page.goto('/search/?q=walk&day=tue');
+        const note = page.locator('.search-failed-note');
+        await expect(note).toBeVisible(SETTLED);
+        await expect(note).toContainText('The search is taking too long, or could not load.');
+        for (const href of ['/categories/', '/towns/', '/days/']) await expect(note.locator(`a[href="${href}"]`)).toBeVisible();
+        await expect(note.locator('a[href^="tel:"]')).toBeVisible();
+        // The filters work without the search: the day in the address is ticked and narrows the full list.
+        await expect(page.locator('#f-day-tue')).toBeChecked();
+        const tuesday = filtered({ days: ['tue'] });
+        await expect(page.locator('.nojs-results > li:visible')).toHaveCount(tuesday.length);
+        await expect(page.getByText('Finding the listings that match your search…')).toBeHidden();
+      });
+    }
   });
 
   test('the search page fetches the index once', async ({ page }) => {

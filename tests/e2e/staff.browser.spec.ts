@@ -20,7 +20,7 @@ const chosen = referralOnlyTaking[0];
 if (!chosen?.staff?.referral) throw new Error('The example content needs a referral-only listing that takes referrals now and has referral steps');
 const steps = chosen.staff.referral.steps;
 
-const status = (page: Page) => page.locator('p.result-count[role="status"]');
+const status = (page: Page) => page.locator('p.result-count');
 const SETTLED = { timeout: 15_000 };
 
 test('without the login the staff site answers 401 and shows nothing', async ({ baseURL }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alphabetical, browseGroups, happeningThisWeek, listed } from '../../src/domain/browse.ts';
+import { alphabetical, browseGroups, listed } from '../../src/domain/browse.ts';
+import { happeningThisWeek } from '../../src/domain/this-week.ts';
 import { byTitle, shapeListing, type ListingView } from '../../src/domain/listing-view.ts';
 import { checkFixture, context as fixtureContext, shaped } from './good-fixture.ts';
 
@@ -85,9 +86,9 @@ describe('browsing', () => {
   });
 
   it("lists this week's sessions day by day, leaving out paused groups", () => {
-    const week = happeningThisWeek(views);
-    expect(week.map((day) => day.label)).toEqual(['Tuesday 24 November']);
-    expect(week[0]?.items.map((item) => `${item.time} ${item.listing.slug}`)).toEqual(['10am to 12 noon fixture-knit-and-natter']);
+    const { days } = happeningThisWeek(views);
+    expect(days.map((day) => day.label)).toEqual(['Tuesday 24 November']);
+    expect(days[0]?.items.map((item) => `${item.time} ${item.listing.slug}`)).toEqual(['10am to 12 noon fixture-knit-and-natter']);
   });
 });
 
@@ -116,7 +117,7 @@ describe('status over time and closed listings', () => {
     expect(closed.nextDates).toEqual([]);
     expect(listed([closed])).toEqual([]);
     expect(browseGroups([closed], content.taxonomies).categories.every((group) => group.listings.length === 0)).toBe(true);
-    expect(happeningThisWeek([closed])).toEqual([]);
+    expect(happeningThisWeek([closed])).toEqual({ days: [], everyWeekday: [] });
   });
 
   it('says where in a few words: venue and town, or how it reaches you', () => {

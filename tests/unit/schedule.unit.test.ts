@@ -3,6 +3,7 @@ import * as rruleModule from 'rrule';
 import type { Session } from '../../src/schemas/session.ts';
 import {
   daysOfWeek,
+  daysOn,
   describeSession,
   describeTime,
   isFinished,
@@ -13,8 +14,11 @@ import {
   runsOnDay,
   sessionSlots,
   timesOfDay,
+  timesOn,
   toRRule,
 } from '../../src/domain/schedule.ts';
+import { describeArrangement } from '../../src/domain/schedule-text.ts';
+import { arrangementSchema } from '../../src/schemas/arrangement.ts';
 
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 
@@ -279,5 +283,30 @@ describe('toRRule', () => {
     expect(rules).toEqual(['FREQ=WEEKLY;BYDAY=MO,TH', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', 'FREQ=MONTHLY;BYDAY=1TH,3TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260216T100000Z']);
     for (const rule of rules) expect(() => RRule.parseString(rule ?? '')).not.toThrow();
     expect(toRRule({ ...at, pattern: 'dates', dates: ['2026-12-05'] })).toBeNull();
+  });
+});
+
+describe('by arrangement', () => {
+  const weekdays = arrangementSchema.parse({ days: ['Monday', 'tue', 'wed', 'thu', 'fri'], start: '10am', end: '4pm' });
+  it('reads days and hours as the sessions do, and "any" as every day', () => {
+    expect(weekdays).toEqual({ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '10:00', end: '16:00' });
+    expect(arrangementSchema.parse({ days: 'any' }).days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+    expect(arrangementSchema.parse({ days: 'Any day' }).days).toHaveLength(7);
+    expect(arrangementSchema.safeParse({ days: [] }).error?.issues[0]?.message).toBe('needs at least one day, like [mon, wed], or any');
+    expect(arrangementSchema.safeParse({ days: ['mon'], start: '5pm', end: '9am' }).error?.issues[0]?.path).toEqual(['end']);
+  });
+  it('says when in plain words', () => {
+    expect(describeArrangement(weekdays)).toBe('By arrangement, Monday to Friday, 10am to 4pm');
+    expect(describeArrangement({ days: ['sun', 'sat', 'mon', 'tue', 'wed', 'thu', 'fri'] })).toBe('By arrangement, any day');
+    expect(describeArrangement({ days: ['tue', 'fri'], start: '12:00' })).toBe('By arrangement, Tuesday and Friday, from 12 noon');
+  });
+  it("adds its days and hours to the sessions' for the day and time filters", () => {
+    expect(daysOn({ sessions: [weeklyTue], byArrangement: { days: ['sat', 'mon'] } })).toEqual(['mon', 'tue', 'sat']);
+    expect(timesOn({ sessions: [], byArrangement: weekdays })).toEqual(['morning', 'afternoon']);
+    expect(timesOn({ sessions: [], byArrangement: { days: ['mon'] } })).toEqual(['morning', 'afternoon', 'evening']);
+    expect(sessionSlots([weeklyTue], { days: ['mon'], start: '18:00', end: '20:00' })).toEqual([
+      ['mon', 'evening'],
+      ['tue', 'morning'],
+    ]);
   });
 });

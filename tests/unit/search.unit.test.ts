@@ -133,6 +133,26 @@ describe('precision: a word matches what was meant', () => {
   });
 });
 
+describe('by arrangement: the day and time filters include services arranged with the person', () => {
+  // The link worker's query: free befriending that can ring or visit on a Monday.
+  const mondays = () => titles('free befriending', { cost: ['free'], days: ['mon'] });
+  it('"free befriending" on Mondays finds the telephone and home-visiting befriending services', () => {
+    expect(mondays()).toEqual(expect.arrayContaining(['Telephone Befriending', 'Home Visiting Befriending']));
+  });
+  it('keeps to the days and hours each can be arranged', () => {
+    // Telephone befriending rings any day from 10am to 7pm; home visits are on weekdays, 10am to 4pm.
+    expect(titles('befriending', { days: ['sun'] })).toContain('Telephone Befriending');
+    expect(titles('befriending', { days: ['sun'] })).not.toContain('Home Visiting Befriending');
+    expect(titles('befriending', { days: ['mon'], times: ['evening'] })).toContain('Telephone Befriending');
+    expect(titles('befriending', { days: ['mon'], times: ['evening'] })).not.toContain('Home Visiting Befriending');
+  });
+  it('their cards say "By arrangement" with the days and hours', () => {
+    const card = (slug: string) => cardOf(listings.find((listing) => listing.slug === slug)!);
+    expect(card('telephone-befriending').pattern).toBe('By arrangement, any day, 10am to 7pm');
+    expect(card('home-visiting-befriending').pattern).toBe('By arrangement, Monday to Friday, 10am to 4pm');
+  });
+});
+
 describe('the downloaded index', () => {
   it('is stored column by column and reads back to the same records', () => expect(fromWire(toWire(index))).toEqual(index));
   it('rebuilds every card exactly as the listing card shows it', () => {

@@ -1,6 +1,7 @@
 import type { SearchOutcome } from '../../outputs/search/engine.ts';
 import type { SearchState } from '../../outputs/search/url-state.ts';
 import { stateToQueryString } from '../../outputs/search/url-state.ts';
+import { OtherWays } from './OtherWays.tsx';
 
 /** Who to call; `tel` is worked out on the server so the phone library isn't downloaded. */
 export interface SupportContact {
@@ -49,13 +50,7 @@ export function NoResults({ outcome, state, support, onChange }: Props) {
       <p>You could also:</p>
       <ul>
         <li>try fewer words, or different ones;</li>
-        <li>
-          browse <a href="/categories/">by type of activity</a>, <a href="/towns/">by town</a> or <a href="/days/">by day</a>;
-        </li>
-        <li>
-          call {support.name} on <a href={support.tel}>{support.phone}</a>
-          {support.hours ? ` (${support.hours})` : ''} and we will help you find something.
-        </li>
+        <OtherWays support={support} />
       </ul>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createSearchEngine, type SearchEngine } from '../../outputs/search/engine.ts';
 import { describeFilters, selectedCount, selectedOptions, shownGroups, type FilterKey } from '../../outputs/search/filters.ts';
@@ -10,6 +10,7 @@ import { useMyList } from '../my-list/use-my-list.ts';
 import '../SearchForm.css';
 import { FilterFields } from './FilterFields.tsx';
 import { FilterTags } from './FilterTags.tsx';
+import { earlySearchScript, markSearch } from './early-search.ts';
 import { ListButton } from './ListButton.tsx';
 import { NoResults, type SupportContact } from './NoResults.tsx';
 import { ResultCard } from './ResultCard.tsx';
@@ -19,7 +20,10 @@ interface Props {
   labels: IndexLabels;
   lowCostMax: number;
   support: SupportContact;
-  /** The server-rendered list (all listings, filterable with CSS), shown until the index has loaded. */
+  /**
+   * Shown until the search has loaded: the server-rendered list (all listings, filterable with CSS),
+   * and the loading and failure messages (which of them shows is decided by CSS; see early-search.ts).
+   */
   children?: ReactNode;
 }
 
@@ -37,7 +41,6 @@ const readUrl = (labels: IndexLabels, lowCostMax: number): SearchState => stateF
 export default function SearchApp({ indexUrl, labels, lowCostMax, support, children }: Props) {
   const [state, setState] = useState<SearchState>(EMPTY);
   const [engine, setEngine] = useState<SearchEngine>();
-  const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -52,7 +55,9 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const firstNew = useRef<HTMLLIElement>(null);
   const focusFirstNew = useRef(false);
 
-  useEffect(() => {
+  // Before the first paint after hydration, so the page takes its real shape (filters folded on a phone) without a jump.
+  useLayoutEffect(() => {
+    markSearch('hydrated');
     const first = readUrl(labels, lowCostMax);
     setState(first);
     const wide = window.matchMedia('(min-width: 48em)').matches;
@@ -67,8 +72,11 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
     window.addEventListener('popstate', onPop);
     fetch(indexUrl)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((wire: SearchIndexWire) => setEngine(createSearchEngine(fromWire(wire))))
-      .catch(() => setFailed(true));
+      .then((wire: SearchIndexWire) => {
+        setEngine(createSearchEngine(fromWire(wire)));
+        markSearch('loaded');
+      })
+      .catch(() => markSearch('failed'));
     return () => window.removeEventListener('popstate', onPop);
   }, [indexUrl, labels, lowCostMax]);
 
@@ -89,7 +97,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
   const summary = outcome ? describeOutcome(state, outcome.records.length, filterLabels) : '';
   const shown = outcome ? (printing ? outcome.records : outcome.records.slice(0, limit)) : [];
 
-  // Announce the count once typing pauses, so a screen reader isn't interrupted on every key.
+  // Announce the count once typing pauses, so a screen reader isn't interrupted on every key (the count on screen changes at once).
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnouncement(summary), ANNOUNCE_DELAY_MS);
     return () => window.clearTimeout(timer);
@@ -155,6 +163,8 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
         </span>
         <div className="search-row">
           <input id="search-q" name="q" type="search" aria-describedby="search-q-hint" autoComplete="off" value={state.q} onChange={(event) => update({ ...state, q: event.target.value }, true)} />
+          {/* Runs as the page is read, before the search script: see early-search.ts. */}
+          <script dangerouslySetInnerHTML={{ __html: earlySearchScript() }} />
           <button className="button" type="submit">
             Search
           </button>
@@ -193,7 +203,11 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
             Results
           </h2>
           <FilterTags tags={tags} onRemove={removeTag} />
-          <p role="status" aria-live="polite" aria-atomic="true" className="result-count" hidden={!outcome}>
+          {/* The count on screen always matches the results shown; a screen reader hears it once typing pauses. */}
+          <p className="result-count" hidden={!outcome} aria-hidden="true">
+            {summary}
+          </p>
+          <p role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
             {announcement}
           </p>
           {outcome ? (
@@ -248,14 +262,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
               )}
             </>
           ) : (
-            <>
-              {failed && (
-                <p className="notice">
-                  The search could not load. You can still use the filters, browse by type, town or day, or call {support.name} on {support.phone}.
-                </p>
-              )}
-              {children}
-            </>
+            children
           )}
         </section>
       </div>

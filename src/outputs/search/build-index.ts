@@ -1,7 +1,8 @@
 import { DAYS, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import type { PublicSite } from '../../schemas/site.ts';
 import type { Taxonomies } from '../../schemas/taxonomy.ts';
-import { ANYWHERE, listed, runsThisWeek, townIds } from '../../domain/browse.ts';
+import { ANYWHERE, listed, townIds } from '../../domain/browse.ts';
+import { runsThisWeek } from '../../domain/this-week.ts';
 import type { ListingView } from '../../domain/listing-view.ts';
 import { cardOf, type ListingCardModel } from '../../domain/card.ts';
 import { HOW_OPTIONS } from './filters.ts';
@@ -68,9 +69,9 @@ export function searchLabels(taxonomies: Taxonomies, staffBuild = false): IndexL
   };
 }
 
-/** The sessions' (day, time) pairs, stored only when they are not simply every day × every time. */
+/** The (day, time) pairs of its sessions and arrangement, stored only when they are not simply every day × every time. */
 function slotField(listing: ListingView): Pick<SearchRecord, 'l'> {
-  const slots = sessionSlots(listing.data.sessions).reduce((mask, [day, time]) => mask | slotBit(DAYS.ids.indexOf(day), TIMES_OF_DAY.ids.indexOf(time)), 0);
+  const slots = sessionSlots(listing.data.sessions, listing.data.byArrangement).reduce((mask, [day, time]) => mask | slotBit(DAYS.ids.indexOf(day), TIMES_OF_DAY.ids.indexOf(time)), 0);
   return slots === crossSlots(bits(listing.days, DAYS.items), bits(listing.timesOfDay, TIMES_OF_DAY.items)) ? {} : { l: slots };
 }
 

@@ -1,3 +1,4 @@
+import { costFilterOptions } from '../../domain/cost.ts';
 import { THIS_WEEK_DAYS } from '../../domain/week.ts';
 import { DAYS, DELIVERY_MODES, TIMES_OF_DAY } from '../../schemas/lists.ts';
 import { FLAG, slotBit, slotBits, type IndexLabels, type LabelTerm, type SearchRecord } from './record.ts';
@@ -73,10 +74,7 @@ export const FILTER_GROUPS = [
     param: 'cost',
     legend: 'Cost',
     kind: 'one',
-    options: (_labels, lowCostMax) => [
-      { id: 'free', label: 'Free' },
-      { id: 'low', label: `Free or low cost (up to £${lowCostMax} a session, or pay what you can)` },
-    ],
+    options: (_labels, lowCostMax) => costFilterOptions(lowCostMax),
     values: (record) => [...(record.f & FLAG.free ? ['free'] : []), ...(record.f & FLAG.lowCost ? ['low'] : [])],
   },
   {
