@@ -103,9 +103,12 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
   const stemOf = (word: string) => stems.get(word) ?? stems.set(word, stem(word)).get(word)!;
   const fieldWords = new Map<string, string[]>();
   const wordsOf = (text: string, shared: boolean) => (shared ? (fieldWords.get(text) ?? fieldWords.set(text, words(text)).get(text)!) : words(text));
+  /** The listings each word of a category, "helps with" or audience name is about: "walking" → every listing in Walking. */
+  const topicDocs = new Map<string, number[]>();
   records.forEach((record, doc) => {
     const { terms, organisation, place } = recordText(record, index);
     fuseDocs.push({ t: record.t, g: terms, o: organisation, l: place, u: record.u });
+    for (const word of new Set(wordsOf(terms, true).map(stemOf))) (topicDocs.get(word) ?? topicDocs.set(word, []).get(word)!).push(doc);
     const best = new Map<string, number>();
     const add = (text: string, weight: number, shared = false) => {
       for (const word of wordsOf(text, shared)) {
@@ -453,10 +456,18 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         }
       }
     }
+    // A typed word that names a category, "helps with" tag or audience the listing has is its topic:
+    // "walking group par" puts walking groups (category Walking) above Walking Football (Exercise).
+    const topic = counter(2);
+    for (const slot of slots) {
+      if (slot.soft) continue;
+      const about = new Set(slot.typed.flatMap((word) => topicDocs.get(stemOf(likelyTerms(word)[0]?.[0] ?? word)) ?? []));
+      for (const doc of about) topic[doc]! += 1;
+    }
     const required = slots.filter((slot) => !slot.soft).length;
     const tierOf = (doc: number, within: Uint8Array | undefined) => (within ? within[doc]! : 1);
-    // Best first: in the place named, then more words matched, then more matched as typed, then a
-    // higher score, then A to Z. Packed into one number per listing so a native numeric sort does the work.
+    // Best first: in the place named, then more words matched, then more of them its topic, then more
+    // matched as typed, then a higher score, then A to Z. Packed into one number per listing so a native numeric sort does the work.
     const pick = (least: number, within: Uint8Array | undefined) => {
       let found = 0;
       for (let doc = 0; doc < count; doc += 1) {
@@ -464,7 +475,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
         // A listing available anywhere joins a place's results only if the words match it well (not just its description's body).
         const near = tier === 2 || !within || direct[doc]! >= least;
         if (mask[doc] && tier > 0 && near && total[doc]! > 0 && coverage[doc]! >= least) {
-          const rank = tier * 1e9 + Math.min(99, coverage[doc]!) * 1e7 + Math.min(99, direct[doc]!) * 1e5 + Math.min(99_999, Math.round(total[doc]! * 100));
+          const rank = tier * 1e9 + Math.min(9, coverage[doc]!) * 1e8 + Math.min(9, topic[doc]!) * 1e7 + Math.min(99, direct[doc]!) * 1e5 + Math.min(99_999, Math.round(total[doc]! * 100));
           sortKeys[found++] = rank * DOC_SLOTS + (DOC_SLOTS - 1 - doc);
         }
       }
@@ -489,7 +500,7 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       docs: rerank(
         docs,
         slots,
-        (doc) => tierOf(doc, within) * 1e4 + coverage[doc]! * 100 + direct[doc]!,
+        (doc) => tierOf(doc, within) * 1e6 + coverage[doc]! * 1e4 + topic[doc]! * 100 + direct[doc]!,
         (doc) => total[doc]!,
       ),
       partial: docs.length > 0 && used !== attempts[0],
