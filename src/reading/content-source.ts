@@ -1,7 +1,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseDocument, visit } from 'yaml';
-import { CONTENT_FOLDERS, STAFF_FOLDERS, STAFF_SETTINGS_FILE } from '../schemas/content-layout.ts';
+import { CONTENT_FOLDERS, POSTCODES_FILE, STAFF_FOLDERS, STAFF_SETTINGS_FILE } from '../schemas/content-layout.ts';
 import { TAXONOMY_FILES } from '../schemas/taxonomy.ts';
 import type { ContentPaths } from './content-paths.ts';
 
@@ -42,6 +42,8 @@ export interface ContentTree {
   organisations: SourceFile[];
   venues: SourceFile[];
   images: AssetFile[];
+  /** The postcode table (postcodes.yml), when the area has one. */
+  postcodes?: SourceFile;
 }
 
 /** The private staff tree (content-staff/). */
@@ -374,6 +376,7 @@ export function readContentTree(projectRoot: string, contentDir = 'content'): Co
     organisations: readFolder(projectRoot, root, join(root, CONTENT_FOLDERS.organisations), ['.yml', '.yaml'], 'organisation'),
     venues: readFolder(projectRoot, root, join(root, CONTENT_FOLDERS.venues), ['.yml', '.yaml'], 'venue'),
     images: readImages(projectRoot, root, join(root, CONTENT_FOLDERS.images)),
+    ...(existsSync(join(root, POSTCODES_FILE)) ? { postcodes: readSingle(projectRoot, join(root, POSTCODES_FILE), 'fields') } : {}),
   };
 }
 

@@ -29,3 +29,6 @@ export const DEFAULT_CONTENT_DIR = 'content';
 
 /** Staff settings: the staff build's title and contact. */
 export const STAFF_SETTINGS_FILE = 'site.yml';
+
+/** The area's postcode table, in the content tree (optional): content/postcodes.yml. */
+export const POSTCODES_FILE = 'postcodes.yml';

@@ -127,9 +127,18 @@ describe('precision: a word matches what was meant', () => {
     expect(sector.length).toBeGreaterThan(0);
     expect(sector.every((record) => sectors(record).includes('PL26 7'))).toBe(true);
   });
-  it('a place with nothing matching falls back to everywhere, marked partial', () => {
+  it('a place with no choir still shows choirs', () => {
     const outcome = search('choir roche');
     expect(outcome.records.length).toBeGreaterThan(0);
+  });
+  it("when only listings available anywhere match every word, the place's own near matches come first", () => {
+    const roche = index.labels.towns.findIndex((town) => town.id === 'roche');
+    const outcome = search('chair exercise roche');
+    expect(outcome.partial).toBe(true);
+    expect(outcome.records[0]?.r).toContain(roche);
+    expect(outcome.records.map((record) => record.t)).toContain('Chair Exercise Online');
+    // When the place has nothing close, the full matches from anywhere stand alone, not marked partial.
+    expect(search('telephone befriending roche')).toMatchObject({ partial: false, records: [expect.objectContaining({ t: 'Telephone Befriending' }), expect.anything()] });
   });
 });
 

@@ -231,7 +231,7 @@ export default function SearchApp({ indexUrl, labels, lowCostMax, support, child
                   </p>
                 </>
               )}
-              {outcome.partial && <p className="notice">No listing matched all of your words, so these match all but one of them.</p>}
+              {outcome.partial && <p className="notice">Not every listing here matches all of your words: some match all but one of them.</p>}
               {outcome.records.length === 0 ? (
                 <NoResults outcome={outcome} state={state} support={support} onChange={(next) => update(next, false)} />
               ) : (

@@ -54,7 +54,7 @@ export interface DroppableFilter {
 export interface SearchOutcome {
   /** Every match, best first (alphabetical when there are no words). */
   records: SearchRecord[];
-  /** True when no listing matched every word, so these match all but one. */
+  /** True when no listing matched every word (or, for a place, only ones available anywhere did), so these include ones matching all but one. */
   partial: boolean;
   /** A corrected query when some word matched nothing at all. */
   didYouMean?: string;
@@ -494,6 +494,14 @@ export function createSearchEngine(index: SearchIndexFile): SearchEngine {
       used = attempt;
       docs = pick(...attempt);
       if (docs.length > 0) break;
+    }
+    // If only listings available anywhere match every word, the place's own listings that match all but one come first.
+    if (tiers && used === attempts[0] && required >= 2 && docs.every((doc) => tiers[doc] !== 2)) {
+      const wider = pick(required - 1, tiers);
+      if (wider.some((doc) => tiers[doc] === 2)) {
+        docs = wider;
+        used = attempts[1]!;
+      }
     }
     const within = used[1];
     return {

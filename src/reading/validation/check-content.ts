@@ -3,6 +3,7 @@ import { makeListingSchema, type ListingData } from '../../schemas/listing.ts';
 import { VISIBILITY_TREE, type Visibility } from '../../schemas/lists.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { markedFields } from '../../schemas/publication.ts';
+import { postcodeTableSchema, type PostcodeTable } from '../../schemas/postcodes.ts';
 import { siteSchema, staffSettingsSchema, type Site } from '../../schemas/site.ts';
 import { taxonomiesSchema, type Taxonomies } from '../../schemas/taxonomy.ts';
 import { venueSchema, type Venue } from '../../schemas/venue.ts';
@@ -43,6 +44,8 @@ export interface ValidContent {
   venues: Map<string, { data: Venue; tree: Tree }>;
   /** Whether a staff tree was read: the staff build needs one, the public build never reads it. */
   staffTree: boolean;
+  /** The area's postcode table (content/postcodes.yml), when it has one. */
+  postcodes?: PostcodeTable;
 }
 
 export interface CheckResult {
@@ -237,6 +240,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   const staffSettings = staff?.settings ? parseFile(staff.settings, staffSettingsSchema, problems) : undefined;
   const site = publicSite && (staffSettings ? { ...publicSite, staff: staffSettings } : publicSite);
   const taxonomies = parseTaxonomies(tree, problems);
+  const postcodes = tree.postcodes ? parseFile(tree.postcodes, postcodeTableSchema, problems) : undefined;
 
   const trees = <K extends 'listings' | 'organisations' | 'venues'>(key: K): { file: SourceFile; tree: Tree }[] => [
     ...tree[key].map((file) => ({ file, tree: 'content' as const })),
@@ -318,7 +322,9 @@ export function checkContent(tree: ContentTree, options: CheckOptions = {}): Che
   }
 
   const failed = problems.some((problem) => problem.severity === 'error');
-  return failed || !site || !taxonomies ? { problems } : { problems, content: { site, taxonomies, listings, organisations, venues, staffTree: staff !== undefined } };
+  return failed || !site || !taxonomies
+    ? { problems }
+    : { problems, content: { site, taxonomies, listings, organisations, venues, staffTree: staff !== undefined, ...(postcodes ? { postcodes } : {}) } };
 }
 
 /** One line per problem: `content/listings/x.md: sessions[0].start: "10ish" is not a time; …` */
