@@ -43,10 +43,15 @@ test('a paused listing says so at the top', async ({ page }) => {
   expect(bannerBox && whatBox && bannerBox.y < whatBox.y).toBe(true);
 });
 
-test('the venue has an OpenStreetMap link and access details', async ({ page }) => {
-  const listing = firstWhere((listing) => listing.venues.length > 0);
+test('the venue has an OpenStreetMap link, directions to it, and access details', async ({ page }) => {
+  const listing = firstWhere((listing) => listing.venues.length > 0 && Boolean(listing.venues[0]?.venue.gettingThere.bus));
+  const { venue } = listing.venues[0]!;
   await page.goto(`/listings/${listing.slug}/`);
   await expect(page.locator('a[href^="https://www.openstreetmap.org/?mlat="]').first()).toBeVisible();
+  const directions = page.getByRole('link', { name: `Get directions to ${venue.name} (OpenStreetMap)` }).first();
+  await expect(directions).toHaveAttribute('href', `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${venue.lat},${venue.lng}`)}`);
+  // The bus is next to it, under "Getting there".
+  await expect(page.locator('.venue dt:text-is("Bus") + dd').first()).toHaveText(venue.gettingThere.bus!);
   await expect(page.getByRole('heading', { name: 'Access' }).first()).toBeVisible();
 });
 
