@@ -3,10 +3,9 @@
 // postcodes, with the attribution the Open Government Licence asks for. By default it keeps the
 // districts of the venues in content/venues/. Code-Point Open comes as one CSV per area: pass each
 // with its own --from.
-import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
-import { parse as parseYaml } from 'yaml';
+import { readContentTree } from '../src/reading/content-source.ts';
 import { buildPostcodeTable, tableYaml } from '../src/outputs/postcode-table.ts';
 import { readPostcode } from '../src/domain/postcode-lookup.ts';
 
@@ -25,15 +24,10 @@ for (const source of sources) {
   }
 }
 
+/** The districts of the venues in the content tree, read as the checker reads them. */
 function venueDistricts(): Set<string> {
-  const folder = 'content/venues';
-  const districts = new Set<string>();
-  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
-    const venue = parseYaml(readFileSync(join(folder, name), 'utf8')) as { address?: { postcode?: string } } | null;
-    const parts = readPostcode(venue?.address?.postcode ?? '');
-    if (parts) districts.add(parts.district);
-  }
-  return districts;
+  const venues = readContentTree(process.cwd()).venues.map((file) => file.data as { address?: { postcode?: string } } | undefined);
+  return new Set(venues.flatMap((venue) => readPostcode(venue?.address?.postcode ?? '')?.district ?? []));
 }
 
 const chosen = values('--districts')[0];

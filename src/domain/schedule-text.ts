@@ -5,7 +5,7 @@
  */
 import type { Arrangement } from '../schemas/arrangement.ts';
 import type { Session } from '../schemas/session.ts';
-import { DAYS, type Day } from '../schemas/lists.ts';
+import { DAYS, WEEKDAYS, type Day } from '../schemas/lists.ts';
 import { minutesOfDay } from '../core/time.ts';
 import { calendarDate, daysBetween, weekdayIndex } from '../core/calendar.ts';
 
@@ -61,11 +61,18 @@ export function formatDate(date: string, { weekday = true, year = true } = {}): 
   return parts.join(' ');
 }
 
-function describeWeekdays(days: readonly Day[]): string {
+/** "Monday to Friday", "Tuesday and Thursday", or undefined for all seven days: the days, in words. */
+function daysInWords(days: readonly Day[]): string | undefined {
   const sorted = sortDays(days);
-  if (sorted.length === 7) return 'Every day';
-  if (sorted.join() === 'mon,tue,wed,thu,fri') return 'Monday to Friday';
-  return `Every ${listJoin(sorted.map((day) => DAYS.labels[day]))}`;
+  if (sorted.length === 7) return undefined;
+  if (sorted.join() === WEEKDAYS.join()) return 'Monday to Friday';
+  return listJoin(sorted.map((day) => DAYS.labels[day]));
+}
+
+function describeWeekdays(days: readonly Day[]): string {
+  const words = daysInWords(days);
+  if (words === undefined) return 'Every day';
+  return words === 'Monday to Friday' ? words : `Every ${words}`;
 }
 
 function describeDates(dates: readonly string[]): string {
@@ -98,8 +105,7 @@ function describeCourse(session: Extract<Session, { pattern: 'course' }>): strin
 
 /** When a service can be arranged: "By arrangement, any day", "By arrangement, Monday to Friday, 9am to 5pm". */
 export function describeArrangement({ days, start, end }: Arrangement): string {
-  const sorted = sortDays(days);
-  const daysText = sorted.length === 7 ? 'any day' : sorted.join() === 'mon,tue,wed,thu,fri' ? 'Monday to Friday' : listJoin(sorted.map((day) => DAYS.labels[day]));
+  const daysText = daysInWords(days) ?? 'any day';
   const hours = start && end ? describeTime(start, end) : start ? `from ${formatTime(start)}` : end ? `until ${formatTime(end)}` : undefined;
   return `By arrangement, ${daysText}${hours ? `, ${hours}` : ''}`;
 }

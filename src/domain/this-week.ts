@@ -1,4 +1,5 @@
 import { minutesOfDay } from '../core/time.ts';
+import { WEEKDAYS } from '../schemas/lists.ts';
 import type { Session } from '../schemas/session.ts';
 import type { Term } from '../schemas/taxonomy.ts';
 import { ANYWHERE, townIds } from './browse.ts';
@@ -26,7 +27,6 @@ export interface ThisWeek {
 /** Whether a listing runs in the coming week (worked out once, when it was shaped). */
 export const runsThisWeek = (listing: ListingView): boolean => listing.thisWeek.length > 0;
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 /** "All day": six hours or more, like 9am to 5pm or 10am to 4pm. */
 export const ALL_DAY_MINUTES = 6 * 60;
 
@@ -78,9 +78,4 @@ export function weekFilters(week: ThisWeek, areas: readonly Term[], lowCostMax: 
     cost: costFilterOptions(lowCostMax),
     town: [...areas, ANYWHERE].filter((term) => present.has(term.id)).map(({ id, label }) => ({ id, label })),
   };
-}
-
-/** The filter classes of one card: its cost (free, low) and its towns. */
-export function weekItemClasses(listing: ListingView): string {
-  return [...(listing.free ? ['wk-cost-free'] : []), ...(listing.lowCost ? ['wk-cost-low'] : []), ...townIds(listing).map((town) => `wk-town-${town}`)].join(' ');
 }

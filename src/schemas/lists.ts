@@ -22,6 +22,8 @@ export const DAYS = /* @__PURE__ */ codeList([
   { id: 'sun', label: 'Sunday' },
 ] as const);
 export type Day = (typeof DAYS.ids)[number];
+/** Monday to Friday. */
+export const WEEKDAYS: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 export const TIMES_OF_DAY = /* @__PURE__ */ codeList([
   { id: 'morning', label: 'Morning (before 12 noon)' },

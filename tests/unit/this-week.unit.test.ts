@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANYWHERE, listed, townIds } from '../../src/domain/browse.ts';
 import type { ListingView } from '../../src/domain/listing-view.ts';
-import { happeningThisWeek, isEveryWeekdayAllDay, weekFilters, weekItemClasses, type ThisWeek } from '../../src/domain/this-week.ts';
+import { happeningThisWeek, isEveryWeekdayAllDay, weekFilters, type ThisWeek } from '../../src/domain/this-week.ts';
 import { loadDirectoryOffline } from '../../src/data/offline-directory.ts';
-import { weekFilterCss } from '../../src/outputs/week-filter-css.ts';
+import { weekFilterCss, weekItemClasses } from '../../src/outputs/week-filter-css.ts';
 import type { Taxonomies } from '../../src/schemas/taxonomy.ts';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
